@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { resolveChromiumPath } from './config/browser';
+
+/**
+ * The project's own tests (`npm test`): unit tests, the sandbox's tests and the self-tests that run
+ * the real walk as a child process. The learner-journey walk itself lives in playwright.config.ts.
+ */
+const executablePath = resolveChromiumPath(process.env["CHROMIUM_PATH"] || undefined);
+
+export default defineConfig({
+  forbidOnly: !!process.env.CI,
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/tests.json' }]],
+  outputDir: 'test-results/tests',
+  use: {
+    launchOptions: { executablePath },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'unit', testDir: 'tests/unit' },
+    { name: 'sandbox', testDir: 'tests/sandbox' },
+    { name: 'self', testDir: 'tests/self', timeout: 10 * 60_000 },
+  ],
+});
