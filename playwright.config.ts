@@ -1,0 +1,64 @@
+import { defineConfig, devices } from '@playwright/test';
+import { resolveChromiumPath } from './config/browser';
+import { getConfig } from './config';
+import { allureCategories, suiteCommit } from './reporting/allure-run-info';
+
+/**
+ * The learner-journey walk. Start it with `npm run journey`, which validates the configuration,
+ * starts the sandbox when no BASE_URL is given, discovers the catalog into a snapshot and then runs
+ * this config with BASE_URL pointing at the target.
+ */
+const config = getConfig();
+const executablePath = resolveChromiumPath(config.chromiumPath ?? undefined);
+
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+// A phone viewport on Chromium (Pixel 7 is a Chromium device descriptor).
+const mobile = { ...devices['Pixel 7'] };
+
+export default defineConfig({
+  testDir: 'tests/journeys',
+  fullyParallel: true,
+  forbidOnly: config.ci,
+  retries: config.retries,
+  ...(config.workers !== undefined ? { workers: config.workers } : {}),
+  // A chapter is a long walk; each card has its own, much shorter budget (CARD_BUDGET_MS).
+  timeout: 5 * 60_000,
+  outputDir: 'test-results/journeys',
+  reporter: [
+    [config.ci ? 'line' : 'list'],
+    [
+      'allure-playwright',
+      {
+        resultsDir: config.paths.allureResults,
+        detail: true,
+        suiteTitle: false,
+        environmentInfo: {
+          target: config.baseUrl ?? 'sandbox',
+          target_kind: config.target,
+          run_id: config.runId,
+          depth: config.depth,
+          production_safe: String(config.productionSafe),
+          filters: JSON.stringify(config.filters),
+          seed: String(config.seed),
+          suite_commit: suiteCommit(),
+          browser: executablePath ?? "Playwright's Chromium",
+        },
+        categories: allureCategories(),
+      },
+    ],
+    ['./reporting/summary-reporter.ts'],
+  ],
+  use: {
+    ...(config.baseUrl ? { baseURL: config.baseUrl } : {}),
+    launchOptions: { executablePath },
+    navigationTimeout: config.navigationTimeoutMs,
+    actionTimeout: config.cardBudgetMs,
+    trace: 'retain-on-failure',
+    screenshot: 'off',
+    video: 'off',
+  },
+  projects: config.projects.map((name) => ({
+    name,
+    use: name === 'mobile' ? mobile : desktop,
+  })),
+});

@@ -1,0 +1,39 @@
+/**
+ * `npm run report [-- --open]`: builds the Allure 3 report from the latest walk's results into
+ * allure-report/, keeping run history in ALLURE_HISTORY_PATH; `--open` then serves it locally.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { getConfig } from '../config';
+
+const config = getConfig();
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--open');
+if (unknown.length > 0) {
+  console.error(`Unknown argument(s) ${unknown.join(' ')}: npm run report accepts only --open.`);
+  process.exit(2);
+}
+const results = config.paths.allureResults;
+if (!existsSync(results) || readdirSync(results).length === 0) {
+  console.error(`No Allure results in ${results}/: run \`npm run journey\` first.`);
+  process.exit(1);
+}
+mkdirSync(dirname(config.paths.allureHistory), { recursive: true });
+const generate = spawnSync(
+  'npx',
+  ['allure', 'generate', results, '--config', 'allurerc.mjs', '--output', 'allure-report'],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ALLURE_HISTORY_PATH: config.paths.allureHistory,
+      ALLURE_RESULTS_DIR: results,
+    },
+  },
+);
+if (generate.status !== 0) process.exit(generate.status ?? 1);
+console.log('Allure report: allure-report/index.html');
+if (args.includes('--open')) {
+  spawnSync('npx', ['allure', 'open', 'allure-report'], { stdio: 'inherit' });
+}
