@@ -1,0 +1,109 @@
+import { faker } from '@faker-js/faker';
+import type { Response } from '@playwright/test';
+import { explorationInitSchema } from '../../catalog/schemas';
+import { stripXssiPrefix } from '../../catalog/xssi';
+import { expect, test } from '../../fixtures';
+import { journeyAnnotation } from '../../fixtures/journey-meta';
+import { FAILURE_CATEGORIES } from '../../reporting/categories';
+import { describeAnswer, planChapter, planWrongAnswer } from '../../planner';
+import { nextChapter, snapshot } from './walk-data';
+
+/**
+ * One test per published chapter: the learner opens the story page, skips the save-progress
+ * overlay, clicks the chapter and then, in `full` depth, plays it card by card to the end.
+ */
+const isInitFor = (explorationId: string) => (response: Response) =>
+  new URL(response.url()).pathname === `/explorehandler/init/${explorationId}`;
+
+for (const classroom of snapshot.classrooms) {
+  for (const topic of classroom.topics) {
+    for (const story of topic.stories) {
+      test.describe(`${classroom.name} › ${topic.name} › ${story.title}`, () => {
+        for (const chapter of story.chapters) {
+          const meta = {
+            kind: 'chapter' as const,
+            classroom: classroom.name,
+            topic: topic.name,
+            story: story.title,
+            number: chapter.number,
+            title: chapter.title,
+            explorationId: chapter.explorationId,
+            nodeId: chapter.nodeId,
+            url: chapter.url,
+          };
+          test(
+            `Chapter ${chapter.number}: ${chapter.title}`,
+            { annotation: journeyAnnotation(meta), tag: '@chapter' },
+            async ({ gotoStory, evidence, target, page }) => {
+              await evidence.explainFailures(async () => {
+                const storyPage = await gotoStory(classroom, topic, story);
+                await storyPage.skipSaveProgressOverlay();
+                const initResponse = page.waitForResponse(isInitFor(chapter.explorationId));
+                const player = await storyPage.openChapter(chapter.number);
+                expect(page.url(), 'the story page links the chapter').toBe(chapter.url);
+
+                if (target.depth === 'smoke') {
+                  await player.expectFirstCardRendered();
+                  return;
+                }
+
+                const init = explorationInitSchema.parse(
+                  JSON.parse(stripXssiPrefix(await (await initResponse).text())),
+                );
+                const plan = planChapter(init.exploration);
+                faker.seed([target.config.seed, ...chapter.explorationId].map(charCode));
+                const rng = (): number => faker.number.float({ min: 0, max: 1 });
+
+                for (const [index, card] of plan.cards.entries()) {
+                  const label = `Card ${index + 1} ${card.interactionId}`;
+                  await player.waitForCard();
+                  await expect(player.currentCard).toHaveNoBrokenImages();
+                  if (!card.answer) break; // the EndExploration card: the chapter is over.
+                  const state = init.exploration.states[card.stateName];
+                  const wrong = state && rng() < target.config.wrongAnswerShare
+                    ? planWrongAnswer(state, card.stateName, rng)
+                    : null;
+                  if (wrong) {
+                    await test.step(`${label}: wrong answer first, ${describeAnswer(wrong.answer)}`, () =>
+                      player.submitWrongAnswer(wrong.answer),
+                    );
+                    evidence.steps.push(`${label}: ${describeAnswer(wrong.answer)} -> feedback, stayed on the card`);
+                  }
+                  const started = Date.now();
+                  await test.step(`${label}: ${describeAnswer(card.answer)}`, () => player.playCard(card));
+                  const tookMs = Date.now() - started;
+                  evidence.steps.push(
+                    `${label}: ${describeAnswer(card.answer)} -> ${card.nextStateName ? 'next card' : 'end'} (${tookMs} ms)`,
+                  );
+                  expect(
+                    tookMs,
+                    `${FAILURE_CATEGORIES.slow}: ${label} took ${tookMs} ms, over the ${target.config.cardBudgetMs} ms card budget`,
+                  ).toBeLessThanOrEqual(target.config.cardBudgetMs);
+                }
+
+                await player.expectCompletionToast();
+                const next = nextChapter(story, chapter);
+                if (next) {
+                  await expect(player.endCard.nextChapterLink).toHaveAttribute('href', relative(next.url));
+                } else if (chapter.number === story.publishedChapterCount) {
+                  await expect(player.endCard.nextChapterLink).toHaveCount(0);
+                }
+                await expect(player.endCard.returnToStoryLink).toHaveAttribute('href', relative(story.url));
+              });
+            },
+          );
+        }
+      });
+    }
+  }
+}
+
+function charCode(c: string | number): number {
+  return typeof c === 'number' ? c : c.charCodeAt(0);
+}
+
+/** Oppia links within the site by path and query. */
+function relative(url: string): string {
+  const u = new URL(url);
+  return `${u.pathname}${u.search}`;
+}
