@@ -1,0 +1,172 @@
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { InputError, isMain, parseCliArgs, runCli, UsageError } from './cli';
+import {
+  computeTotals,
+  readSummary,
+  type ChapterResult,
+  type PageResult,
+  type Summary,
+} from './summary-schema';
+
+const USAGE = `usage: npx tsx scripts/ci/merge-summaries.ts --out FILE [--run-id ID] INPUT...
+
+Merges the reports/summary.json of each shard of one walk into one summary.
+  INPUT        a summary file, or a directory searched (recursively) for files named summary.json
+  --out FILE   where to write the merged summary (directories are created)
+  --run-id ID  run id of the merged summary; needed only when the shards carry different run ids
+               (shards run without a shared RUN_ID)`;
+
+/** Thrown when shard summaries cannot honestly be merged into one. */
+export class MergeError extends Error {
+  override name = 'MergeError';
+}
+
+export interface MergeOptions {
+  /** Overrides the shards' run id; required when they disagree. */
+  runId?: string;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Catalog-like order: classroom, topic, story, chapter number; ties keep shard order. */
+export function compareChapters(a: ChapterResult, b: ChapterResult): number {
+  return (
+    byText(a.classroom, b.classroom) ||
+    byText(a.topic, b.topic) ||
+    byText(a.story, b.story) ||
+    a.number - b.number
+  );
+}
+
+const PAGE_KIND_ORDER = { classroom: 0, topic: 1, story: 2 } as const;
+
+/** Classroom pages first, then topic pages, then story pages, each by their fragments. */
+export function comparePages(a: PageResult, b: PageResult): number {
+  return (
+    PAGE_KIND_ORDER[a.kind] - PAGE_KIND_ORDER[b.kind] ||
+    byText(a.classroom, b.classroom) ||
+    byText(a.topic ?? '', b.topic ?? '') ||
+    byText(a.story ?? '', b.story ?? '')
+  );
+}
+
+function sameValue<K extends 'target' | 'depth' | 'runId'>(
+  shards: readonly Summary[],
+  key: K,
+  hint: string,
+): Summary[K] {
+  const values = [...new Set(shards.map((shard) => shard[key]))];
+  if (values.length > 1) {
+    throw new MergeError(
+      `the shards disagree on "${key}" (${values.map((v) => JSON.stringify(v)).join(', ')}): ${hint}`,
+    );
+  }
+  return shards[0]![key];
+}
+
+/**
+ * Merges the summaries of the shards of one walk: chapters and pages concatenated and ordered,
+ * totals recomputed from the chapters, the earliest start, and the wall-clock span from the
+ * earliest start to the latest end as duration (shards run in parallel, so durations do not add).
+ */
+export function mergeSummaries(shards: readonly Summary[], options: MergeOptions = {}): Summary {
+  if (shards.length === 0) throw new MergeError('no shard summaries to merge.');
+  shards.forEach((shard, i) => {
+    const twin = shards.findIndex((other, j) => j < i && isDeepStrictEqual(other, shard));
+    if (twin >= 0) {
+      throw new MergeError(
+        `shard summaries #${twin + 1} and #${i + 1} are identical: the same file was given twice.`,
+      );
+    }
+  });
+  const target = sameValue(shards, 'target', 'they are not shards of one walk.');
+  const depth = sameValue(shards, 'depth', 'they are not shards of one walk.');
+  const runId =
+    options.runId ??
+    sameValue(shards, 'runId', 'pass --run-id, or give every shard the same RUN_ID.');
+
+  const starts = shards.map((shard) => Date.parse(shard.startedAt));
+  const ends = shards.map((shard, i) => starts[i]! + shard.durationMs);
+  const start = Math.min(...starts);
+  const earliest = shards[starts.indexOf(start)]!;
+
+  const chapters = shards.flatMap((shard) => shard.chapters).sort(compareChapters);
+  const pages = shards.flatMap((shard) => shard.pages).sort(comparePages);
+  return {
+    ...earliest,
+    target,
+    runId,
+    depth,
+    startedAt: earliest.startedAt,
+    durationMs: Math.max(...ends) - start,
+    totals: computeTotals(chapters),
+    chapters,
+    pages,
+  };
+}
+
+/** Expands the command's inputs into summary files: files as given, directories searched. */
+export function findSummaryFiles(inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      byText(a.name, b.name),
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'summary.json') files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      throw new InputError(`${input} does not exist.`);
+    }
+    if (!isDir) {
+      files.push(input);
+      continue;
+    }
+    const before = files.length;
+    walk(input);
+    if (files.length === before) {
+      throw new InputError(`no summary.json under ${input}: did the shard upload its reports/?`);
+    }
+  }
+  return files;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseCliArgs(argv, {
+    out: { type: 'string' },
+    'run-id': { type: 'string' },
+  });
+  if (!values.out) throw new UsageError('--out is required.');
+  if (positionals.length === 0) throw new UsageError('give at least one shard summary or folder.');
+  const files = findSummaryFiles(positionals);
+  let merged: Summary;
+  try {
+    merged = mergeSummaries(
+      files.map((file) => readSummary(file)),
+      values['run-id'] ? { runId: values['run-id'] } : {},
+    );
+  } catch (error) {
+    if (error instanceof MergeError)
+      throw new InputError(`${error.message}\n  inputs: ${files.join(', ')}`);
+    throw error;
+  }
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify(merged, null, 2)}\n`);
+  const { totals } = merged;
+  console.log(
+    `merged ${files.length} shard summaries into ${values.out}: ${totals.chapters} chapters ` +
+      `(${totals.passed} passed, ${totals.failed} failed, ${totals.flaky} flaky, ` +
+      `${totals.skipped} skipped), ${merged.pages.length} pages`,
+  );
+  return 0;
+}
+
+if (isMain(import.meta.url)) runCli(USAGE, main);

@@ -1,0 +1,214 @@
+import { isMain, parseCliArgs, parseCount, runCli, UsageError } from './cli';
+import {
+  readSummary,
+  type ChapterResult,
+  type Failure,
+  type PageResult,
+  type Summary,
+} from './summary-schema';
+
+const USAGE = `usage: npx tsx scripts/ci/summary-markdown.ts [--max-rows N] [--title TEXT] SUMMARY_JSON
+
+Prints a short Markdown account of a walk (totals, then what failed) to stdout; in a workflow:
+  npx tsx scripts/ci/summary-markdown.ts reports/summary.json >> "$GITHUB_STEP_SUMMARY"
+  --max-rows N   rows per table before "...and N more" (default 50)
+  --title TEXT   heading text (default "Learner-journey walk")`;
+
+export interface MarkdownOptions {
+  /** Rows per table before the rest is counted instead of listed. Default 50. */
+  maxRows?: number;
+  /** Heading text; the verdict is appended. Default "Learner-journey walk". */
+  title?: string;
+}
+
+const MESSAGE_LIMIT = 200;
+const URL_LIMIT = 120;
+
+/**
+ * Makes untrusted text (titles and error messages from the target) safe inside one table cell:
+ * one line, no pipes or HTML, no @mentions that would ping people from an issue.
+ */
+export function cell(text: string, limit = MESSAGE_LIMIT): string {
+  let flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length > limit) flat = `${flat.slice(0, limit - 1)}…`;
+  return flat
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=\w)/g, '@\u200b');
+}
+
+/** A Markdown link whose text and address cannot break the table or the link syntax. */
+export function link(text: string, url: string): string {
+  const safeText = cell(text).replace(/([[\]])/g, '\\$1');
+  const safeUrl = url.replace(
+    /[\s()<>|]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return /^https?:\/\//.test(url) ? `[${safeText}](${safeUrl})` : safeText;
+}
+
+/** `m s` for people; the summary keeps milliseconds. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes}m ${seconds % 60}s`;
+  return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
+
+/** The request shown as `GET /path` → 500, with the origin dropped when it is the target's. */
+export function describeRequest(failure: Failure | undefined, target: string): string {
+  const request = failure?.firstFailingRequest;
+  if (!request) return '';
+  let shown = request.url;
+  try {
+    const url = new URL(request.url);
+    if (url.origin === new URL(target).origin) shown = `${url.pathname}${url.search}`;
+  } catch {
+    // Not an absolute URL (or no target URL): show it as recorded.
+  }
+  shown = shown.replace(/`/g, '');
+  if (shown.length > URL_LIMIT) shown = `${shown.slice(0, URL_LIMIT - 1)}…`;
+  return `\`${request.method} ${shown}\` → ${request.status}`;
+}
+
+/** "Math › Place Values › The Story › Chapter 2: Title" for a chapter row. */
+export function chapterLabel(chapter: ChapterResult): string {
+  return `${chapter.classroom} › ${chapter.topic} › ${chapter.story} › Chapter ${chapter.number}: ${chapter.title}`;
+}
+
+/** "topic page: Math › Place Values" for a page row. */
+export function pageLabel(page: PageResult): string {
+  const where = [page.classroom, page.topic, page.story].filter(Boolean).join(' › ');
+  return `${page.kind} page: ${where}${page.title ? ` (${page.title})` : ''}`;
+}
+
+function failureTable(
+  rows: Array<{ label: string; url: string; failure?: Failure }>,
+  what: string,
+  target: string,
+  maxRows: number,
+): string[] {
+  const lines = [
+    `| ${what} | Category | What failed | First failing request |`,
+    '|---|---|---|---|',
+    ...rows
+      .slice(0, maxRows)
+      .map(
+        (row) =>
+          `| ${link(row.label, row.url)} | ${cell(row.failure?.category ?? 'unknown')} | ` +
+          `${cell(row.failure?.message ?? 'no failure recorded')} | ${describeRequest(row.failure, target)} |`,
+      ),
+  ];
+  if (rows.length > maxRows) {
+    lines.push('', `…and ${rows.length - maxRows} more; the Allure report lists them all.`);
+  }
+  return lines;
+}
+
+/** The failed chapters and pages of a summary, in its order. */
+export function failuresOf(summary: Summary) {
+  return {
+    chapters: summary.chapters.filter((chapter) => chapter.status === 'failed'),
+    pages: summary.pages.filter((page) => page.status === 'failed'),
+  };
+}
+
+/** The failure tables alone (chapters, then pages); empty when nothing failed. */
+export function failureTables(summary: Summary, maxRows = 50): string[] {
+  const failed = failuresOf(summary);
+  const lines: string[] = [];
+  if (failed.chapters.length > 0) {
+    lines.push(`### Failed chapters (${failed.chapters.length})`, '');
+    lines.push(
+      ...failureTable(
+        failed.chapters.map((c) => ({ label: chapterLabel(c), url: c.url, failure: c.failure })),
+        'Chapter',
+        summary.target,
+        maxRows,
+      ),
+      '',
+    );
+  }
+  if (failed.pages.length > 0) {
+    lines.push(`### Failed pages (${failed.pages.length})`, '');
+    lines.push(
+      ...failureTable(
+        failed.pages.map((p) => ({ label: pageLabel(p), url: p.url, failure: p.failure })),
+        'Page',
+        summary.target,
+        maxRows,
+      ),
+      '',
+    );
+  }
+  return lines;
+}
+
+/** Summary -> short Markdown: verdict, totals, then only what failed (and what was flaky). */
+export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {}): string {
+  const maxRows = options.maxRows ?? 50;
+  const { totals } = summary;
+  const failed = failuresOf(summary);
+  const pagesFailed = failed.pages.length;
+  const verdict =
+    totals.failed + pagesFailed === 0
+      ? `all ${totals.passed + totals.flaky} walked chapters passed`
+      : [
+          totals.failed > 0
+            ? `${totals.failed} chapter${totals.failed === 1 ? '' : 's'} failed`
+            : '',
+          pagesFailed > 0 ? `${pagesFailed} page${pagesFailed === 1 ? '' : 's'} failed` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+  const icon = totals.failed + pagesFailed === 0 ? '✅' : '❌';
+
+  const lines = [
+    `## ${icon} ${options.title ?? 'Learner-journey walk'}: ${verdict}`,
+    '',
+    `Target ${cell(summary.target)} · depth ${cell(summary.depth)} · run \`${summary.runId.replace(/`/g, '')}\` · ` +
+      `started ${summary.startedAt} · took ${formatDuration(summary.durationMs)}`,
+    '',
+    '| Chapters | Passed | Failed | Flaky | Skipped | Pages | Pages failed |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${totals.chapters} | ${totals.passed} | ${totals.failed} | ${totals.flaky} | ${totals.skipped} | ` +
+      `${summary.pages.length} | ${pagesFailed} |`,
+    '',
+    ...failureTables(summary, maxRows),
+  ];
+
+  const flaky = summary.chapters.filter((chapter) => chapter.status === 'flaky');
+  if (flaky.length > 0) {
+    lines.push(
+      `<details><summary>Flaky chapters: passed on a retry (${flaky.length})</summary>`,
+      '',
+      ...flaky.slice(0, maxRows).map((c) => `- ${link(chapterLabel(c), c.url)}`),
+      ...(flaky.length > maxRows ? [`- …and ${flaky.length - maxRows} more`] : []),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseCliArgs(argv, {
+    'max-rows': { type: 'string' },
+    title: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new UsageError('give exactly one summary.json.');
+  const maxRows = parseCount('max-rows', values['max-rows']);
+  process.stdout.write(
+    summaryToMarkdown(readSummary(positionals[0]!), {
+      ...(maxRows !== undefined ? { maxRows } : {}),
+      ...(values.title ? { title: values.title } : {}),
+    }),
+  );
+  return 0;
+}
+
+if (isMain(import.meta.url)) runCli(USAGE, main);
