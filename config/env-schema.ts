@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import {
+  anyText,
+  baseUrl,
+  matching,
+  nameList,
+  oneOf,
+  share,
+  strictBoolean,
+  subsetOf,
+  wholeNumber,
+} from './env-values';
+import { TARGET_NAMES } from './targets';
+
+export const DEPTHS = ['smoke', 'full'] as const;
+export type Depth = (typeof DEPTHS)[number];
+
+export const PROJECT_NAMES = ['desktop', 'mobile'] as const;
+export type ProjectName = (typeof PROJECT_NAMES)[number];
+
+/**
+ * Every environment variable the suite reads, each optional: defaults depend on the target and are
+ * applied by `loadConfig`. `.env.example` documents the same list; keep the two in step.
+ */
+export const envSchema = z.object({
+  TARGET: oneOf(TARGET_NAMES),
+  BASE_URL: baseUrl(),
+
+  CLASSROOMS: nameList(),
+  TOPICS: nameList(),
+  STORIES: nameList(),
+  CHAPTERS: nameList(),
+
+  DEPTH: oneOf(DEPTHS),
+  PRODUCTION_SAFE: strictBoolean(),
+  WRONG_ANSWER_SHARE: share(),
+  SEED: wholeNumber(0, 2 ** 32 - 1),
+  CARD_BUDGET_MS: wholeNumber(1_000, 600_000),
+  NAVIGATION_TIMEOUT_MS: wholeNumber(1_000, 600_000),
+  FETCH_CONCURRENCY: wholeNumber(1, 32),
+  WORKERS: wholeNumber(1, 64),
+  RETRIES: wholeNumber(0, 10),
+  PROJECTS: subsetOf(PROJECT_NAMES),
+
+  SANDBOX_SCENARIO: matching(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'use a scenario name in kebab-case, such as healthy or topic-500 (the sandbox lists them at /_sandbox/scenarios)',
+  ),
+  SANDBOX_PORT: wholeNumber(0, 65_535),
+  SANDBOX_CONTENT: anyText(),
+  SANDBOX_SYNTHETIC: wholeNumber(1, 100_000),
+
+  SNAPSHOT_PATH: anyText(),
+  ALLURE_RESULTS_DIR: anyText(),
+  REPORTS_DIR: anyText(),
+  ALLURE_HISTORY_PATH: anyText(),
+  CHROMIUM_PATH: anyText(),
+  // Set by CI systems, not by people: read leniently (GitHub: CI=true; others CI=1).
+  CI: z
+    .string()
+    .optional()
+    .transform((text) => !!text?.trim() && !/^(false|0)$/i.test(text.trim())),
+  // GitHub Actions: the file whose Markdown appears on the run's summary page.
+  GITHUB_STEP_SUMMARY: anyText(),
+  RUN_ID: matching(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    'use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit',
+  ),
+});
+
+export type EnvValues = z.output<typeof envSchema>;
+export type EnvVariable = keyof EnvValues;
+export const ENV_VARIABLES = Object.keys(envSchema.shape) as EnvVariable[];

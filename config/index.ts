@@ -1,0 +1,179 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { loadEnvironment, type Environment } from './env-files';
+import {
+  envSchema,
+  type Depth,
+  type EnvValues,
+  type ProjectName,
+  PROJECT_NAMES,
+} from './env-schema';
+import { isProductionHost, TARGET_PRESETS, type TargetName } from './targets';
+
+export { TARGET_NAMES, TARGET_PRESETS, isProductionHost, type TargetName } from './targets';
+export { DEPTHS, PROJECT_NAMES, ENV_VARIABLES, type Depth, type ProjectName } from './env-schema';
+export { loadEnvironment, type Environment } from './env-files';
+
+/** Everything the suite is told by its environment, parsed once. */
+export interface Config {
+  /** 'custom' when BASE_URL is given without TARGET. */
+  target: TargetName | 'custom';
+  /** null => start the sandbox; otherwise normalised, without a trailing slash. */
+  baseUrl: string | null;
+  filters: Filters;
+  depth: Depth;
+  /** Default true for production (and production hosts), false otherwise. */
+  productionSafe: boolean;
+  /** Share of cards (0..1) on which the learner first gives a wrong answer. */
+  wrongAnswerShare: number;
+  /** Random per run unless SEED is set; printed so a run can be repeated. */
+  seed: number;
+  cardBudgetMs: number;
+  navigationTimeoutMs: number;
+  /** How many JSON handlers discovery fetches at once. */
+  fetchConcurrency: number;
+  workers: number | undefined;
+  retries: number;
+  projects: ProjectName[];
+  sandbox: SandboxSettings;
+  paths: { snapshot: string; allureResults: string; reports: string; allureHistory: string };
+  chromiumPath: string | null;
+  runId: string;
+  /** Running on CI (CI set to anything but empty, false or 0). */
+  ci: boolean;
+  /** GitHub Actions' GITHUB_STEP_SUMMARY file, when there is one. */
+  githubStepSummary: string | null;
+}
+
+/** Names (url fragment or title, case-insensitive) that narrow the walk; empty = everything. */
+export interface Filters {
+  classrooms: string[];
+  topics: string[];
+  stories: string[];
+  chapters: string[];
+}
+
+export interface SandboxSettings {
+  scenario: string;
+  /** 0 = any free port. */
+  port: number;
+  contentDir: string | null;
+  synthetic: number | null;
+}
+
+/** A variable (or file, or argument) the suite cannot use; the message says what is allowed. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULTS = {
+  depth: 'full',
+  wrongAnswerShare: 0.25,
+  cardBudgetMs: 15_000,
+  navigationTimeoutMs: 30_000,
+  fetchConcurrency: 6,
+  sandboxScenario: 'healthy',
+  snapshot: '.cache/catalog.json',
+  allureResults: 'allure-results',
+  reports: 'reports',
+  allureHistory: '.allure/history.jsonl',
+} as const;
+
+/**
+ * Parses an environment into a Config. Pure apart from the random defaults (seed, run id): it reads
+ * no files and no `process.env`. Throws ConfigError naming every bad variable, its value and what
+ * is allowed, one per line.
+ */
+export function loadConfig(env: Environment = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const variable = String(issue.path[0]);
+      return `${variable}="${env[variable] ?? ''}" is not allowed: ${issue.message}`;
+    });
+    throw new ConfigError(lines.join('\n'));
+  }
+  return buildConfig(parsed.data);
+}
+
+let cached: Config | undefined;
+
+/** The run's Config: `.env` files from the working directory under the real environment, cached. */
+export function getConfig(): Config {
+  cached ??= loadConfig(loadEnvironment(process.cwd(), process.env));
+  return cached;
+}
+
+/** Like getConfig, with some variables set over everything else (e.g. from a CLI flag); not cached. */
+export function loadConfigWith(overrides: Environment): Config {
+  return loadConfig({ ...loadEnvironment(process.cwd(), process.env), ...overrides });
+}
+
+/**
+ * The environment for the `playwright test` child of a walk: the real one plus the values every
+ * worker must share (target URL, snapshot, run id, seed, depth), so each worker's getConfig()
+ * agrees with the run that discovered the catalog.
+ */
+export function walkEnvironment(
+  config: Config,
+  run: { baseUrl: string; snapshotPath: string },
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BASE_URL: run.baseUrl,
+    SNAPSHOT_PATH: run.snapshotPath,
+    RUN_ID: config.runId,
+    SEED: String(config.seed),
+    DEPTH: config.depth,
+  };
+  if (config.target !== 'custom') env['TARGET'] = config.target;
+  return env;
+}
+
+function buildConfig(values: EnvValues): Config {
+  const target = values.TARGET ?? (values.BASE_URL ? 'custom' : 'sandbox');
+  const preset = target === 'custom' ? undefined : TARGET_PRESETS[target];
+  const baseUrl = values.BASE_URL ?? preset?.baseUrl ?? null;
+  const onProductionHost = baseUrl !== null && isProductionHost(new URL(baseUrl).hostname);
+  return {
+    target,
+    baseUrl,
+    filters: {
+      classrooms: values.CLASSROOMS ?? [],
+      topics: values.TOPICS ?? [],
+      stories: values.STORIES ?? [],
+      chapters: values.CHAPTERS ?? [],
+    },
+    depth: values.DEPTH ?? DEFAULTS.depth,
+    productionSafe: values.PRODUCTION_SAFE ?? (preset?.productionSafe || onProductionHost),
+    wrongAnswerShare: values.WRONG_ANSWER_SHARE ?? DEFAULTS.wrongAnswerShare,
+    seed: values.SEED ?? randomInt(1, 2 ** 31),
+    cardBudgetMs: values.CARD_BUDGET_MS ?? DEFAULTS.cardBudgetMs,
+    navigationTimeoutMs: values.NAVIGATION_TIMEOUT_MS ?? DEFAULTS.navigationTimeoutMs,
+    fetchConcurrency: values.FETCH_CONCURRENCY ?? DEFAULTS.fetchConcurrency,
+    workers: values.WORKERS,
+    retries: values.RETRIES ?? (values.CI ? 1 : 0),
+    projects: values.PROJECTS ?? [...PROJECT_NAMES],
+    sandbox: {
+      scenario: values.SANDBOX_SCENARIO ?? DEFAULTS.sandboxScenario,
+      port: values.SANDBOX_PORT ?? 0,
+      contentDir: values.SANDBOX_CONTENT ?? null,
+      synthetic: values.SANDBOX_SYNTHETIC ?? null,
+    },
+    paths: {
+      snapshot: values.SNAPSHOT_PATH ?? DEFAULTS.snapshot,
+      allureResults: values.ALLURE_RESULTS_DIR ?? DEFAULTS.allureResults,
+      reports: values.REPORTS_DIR ?? DEFAULTS.reports,
+      allureHistory: values.ALLURE_HISTORY_PATH ?? DEFAULTS.allureHistory,
+    },
+    chromiumPath: values.CHROMIUM_PATH ?? null,
+    runId: values.RUN_ID ?? newRunId(),
+    ci: values.CI,
+    githubStepSummary: values.GITHUB_STEP_SUMMARY ?? null,
+  };
+}
+
+/** e.g. 20250101-120000-3fa2: sortable, unique enough for one machine's runs. */
+function newRunId(now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `${stamp}-${randomBytes(2).toString('hex')}`;
+}
