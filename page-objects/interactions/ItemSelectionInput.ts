@@ -1,0 +1,58 @@
+import { expect, type Locator } from '@playwright/test';
+import type { Answer } from '../../planner';
+import { itemWithText, normaliseText } from '../text';
+import { answerOfKind, SubmittedInteraction } from './InteractionComponent';
+
+/**
+ * ItemSelectionInput: `oppia-interactive-item-selection-input`, checkboxes (or, when at most one
+ * item may be chosen, multiple-choice style buttons). Items are found by their text.
+ */
+export class ItemSelectionInput extends SubmittedInteraction {
+  /**
+   * One per choice: `.e2e-test-item-selection-input-container > label.e2e-test-item-selection-input-item`
+   * with the choice html in `.e2e-test-item-selection-option` (Oppia:
+   * extensions/interactions/ItemSelectionInput/directives/item-selection-input-interaction.component.html)
+   */
+  get items(): Locator {
+    return this.root.locator('.e2e-test-item-selection-input-container');
+  }
+
+  /** Rendered instead of checkboxes when `maxAllowableSelectionCount` is 1 (same template). */
+  get singleChoiceButtons(): Locator {
+    return this.root.locator('button.multiple-choice-option');
+  }
+
+  async answer(a: Answer): Promise<void> {
+    const { choiceTexts } = answerOfKind(a, 'ItemSelectionInput');
+    await expect(this.items.or(this.singleChoiceButtons).first()).toBeVisible();
+    if ((await this.items.count()) === 0) {
+      if (choiceTexts.length !== 1) {
+        throw new Error(
+          `This ItemSelectionInput allows one choice but the answer names ${choiceTexts.length}: ` +
+            choiceTexts.map((text) => `“${text}”`).join(', '),
+        );
+      }
+      await (await itemWithText(this.singleChoiceButtons, choiceTexts[0]!, 'choices')).click();
+    } else {
+      await this.checkExactly(choiceTexts);
+    }
+    await this.submit();
+  }
+
+  /** Leaves exactly the wanted items ticked (after a wrong answer some may still be ticked). */
+  private async checkExactly(choiceTexts: string[]): Promise<void> {
+    const labels = this.items.locator('.e2e-test-item-selection-option');
+    const wanted = new Set(choiceTexts.map(normaliseText));
+    for (const text of wanted) await itemWithText(labels, text, 'items'); // each exists, once
+    const shown = (await labels.allInnerTexts()).map(normaliseText);
+    for (const [index, text] of shown.entries()) {
+      const item = this.items.nth(index);
+      const checkbox = item.locator('input[type=checkbox]');
+      const tick = wanted.has(text);
+      if ((await checkbox.isChecked()) === tick) continue;
+      // A learner clicks the item's label; Material keeps the real input visually hidden.
+      await item.locator('label.e2e-test-item-selection-input-item').click();
+      await expect(checkbox).toBeChecked({ checked: tick });
+    }
+  }
+}
