@@ -1,0 +1,14 @@
+/**
+ * Page-level settings the sandbox server writes into the shell HTML. The server replaces the
+ * `{{CARD_DELAY_MS}}` placeholder of `<meta name="sandbox-card-delay-ms">` (see build.ts).
+ */
+
+export const DEFAULT_CARD_DELAY_MS = 300;
+
+export function cardDelayMs(): number {
+  const content = document.querySelector('meta[name="sandbox-card-delay-ms"]')?.getAttribute('content');
+  const value = Number(content);
+  return content !== null && content !== undefined && /^\d+$/.test(content) && Number.isFinite(value)
+    ? value
+    : DEFAULT_CARD_DELAY_MS;
+}

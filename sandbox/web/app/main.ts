@@ -1,0 +1,71 @@
+/**
+ * The sandbox SPA: routes on location.pathname like Oppia's Angular router
+ * (core/templates/pages/oppia-root/routing/app.routing.module.ts) and renders each page from the
+ * JSON handlers it fetches. Startup calls every Oppia page makes: /userinfohandler and
+ * /feature_flags_evaluation_handler.
+ */
+import { renderClassroomPage } from '../pages/classroom';
+import { renderClassroomsPage } from '../pages/classrooms';
+import { renderErrorPage } from '../pages/error';
+import { renderStoryPage } from '../pages/story';
+import { renderTopicPage } from '../pages/topic';
+import { renderPlayerPage } from '../player/page';
+import { cardDelayMs } from './config';
+import { h } from './dom';
+import { getJson } from './http';
+import { renderShell } from './shell';
+
+type Route = { pattern: RegExp; render: (main: HTMLElement, params: string[]) => Promise<void> | void };
+
+const ROUTES: Route[] = [
+  { pattern: /^\/learn$/, render: (main) => renderClassroomsPage(main) },
+  { pattern: /^\/learn\/([^/]+)$/, render: (main, [c]) => renderClassroomPage(main, c as string) },
+  {
+    pattern: /^\/learn\/([^/]+)\/([^/]+)(?:\/(?:story|revision|practice))?$/,
+    render: (main, [c, t]) => renderTopicPage(main, c as string, t as string),
+  },
+  {
+    pattern: /^\/learn\/([^/]+)\/([^/]+)\/story\/([^/]+)$/,
+    render: (main, [c, t, s]) => renderStoryPage(main, { classroom: c as string, topic: t as string, story: s as string }),
+  },
+  { pattern: /^\/explore\/([^/]+)$/, render: (main, [id]) => renderPlayerPage(main, id as string, cardDelayMs()) },
+  { pattern: /^\/error\/(\d{3})$/, render: (main, [code]) => renderErrorPage(main, Number(code)) },
+  {
+    pattern: /^\/$/,
+    render: (main) => {
+      main.replaceChildren(
+        h(
+          'div',
+          { class: 'oppia-splash' },
+          h('h1', {}, 'Free, effective lessons for anyone, anywhere'),
+          h('a', { class: 'oppia-splash-cta', href: '/learn' }, 'Start learning'),
+        ),
+      );
+    },
+  },
+];
+
+async function startupCalls(): Promise<void> {
+  // Oppia reads these before rendering; their content does not change what the sandbox shows.
+  await Promise.allSettled([getJson('/userinfohandler'), getJson('/feature_flags_evaluation_handler')]);
+}
+
+export async function route(main: HTMLElement, pathname: string): Promise<void> {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  for (const { pattern, render } of ROUTES) {
+    const match = pattern.exec(path);
+    if (match) {
+      await render(main, match.slice(1).map(decodeURIComponent));
+      return;
+    }
+  }
+  renderErrorPage(main, 404);
+}
+
+async function boot(): Promise<void> {
+  const main = renderShell();
+  await startupCalls();
+  await route(main, location.pathname);
+}
+
+void boot();

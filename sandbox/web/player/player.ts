@@ -1,0 +1,416 @@
+/**
+ * The conversation player, after Oppia's current-lesson-player conversation skin
+ * (core/templates/pages/exploration-player-page/current-lesson-player/learner-experience/
+ * conversation-skin.component.{ts,html} @074ed6c3/@167f4236, tutor-card, input-response-pair,
+ * progress-nav, continue-button). One tutor card at a time: its content, the learner's answers with
+ * Oppia's feedback, the interaction host and the navigation buttons.
+ *
+ * After a submit the loading dots show for the card delay, then the outcome decides:
+ * dest = this card -> feedback, entry cleared, stay; another card with feedback -> CONTINUE button;
+ * another card without feedback -> the next card appears by itself (moveToNewCard).
+ * Rendering errors are not caught on purpose: a card Oppia's player cannot render breaks the page.
+ */
+import { h } from '../app/dom';
+import { getJson } from '../app/http';
+import type { StoryContext } from '../pages/urls';
+import { chapterUrl, storyUrl } from '../pages/urls';
+import { isPublished, type StoryData } from '../pages/story';
+import { classifyAnswer, type Classification } from './classify';
+import { LearnerEvents } from './events';
+import { createInteraction } from './interactions/index';
+import type { InteractionView } from './interactions/types';
+import { richText } from './rte';
+import type { ExplorationInitResponse, StateDict } from './types';
+
+/** ALERT_MESSAGE_TIMEOUT in conversation-skin.component.ts: the toast leaves the DOM after 6 s. */
+export const COMPLETION_TOAST_MS = 6000;
+export const COMPLETION_MESSAGE = 'Congratulations for completing this lesson!';
+
+export interface StoryPlayContext extends StoryContext {
+  nodeId: string;
+}
+
+export interface PlayerOptions {
+  init: ExplorationInitResponse;
+  story: StoryPlayContext | null;
+  cardDelayMs: number;
+}
+
+export class ConversationPlayer {
+  private readonly explorationId: string;
+  private readonly events: LearnerEvents;
+  private currentStateName = '';
+  private view: InteractionView | null = null;
+  private busy = false;
+  private completionShown = false;
+
+  private readonly content = h('div', { class: 'conversation-skin-tutor-card-content' });
+  private readonly responses = h('div', { class: 'conversation-skin-responses' });
+  private readonly host = h('oppia-interaction-display', { class: 'e2e-test-conversation-input' });
+  private readonly formError = h('div', {
+    class: 'oppia-form-error-container e2e-test-form-error-container',
+    role: 'alert',
+  });
+  private readonly nav = h('div', { class: 'conversation-skin-progress-nav' });
+  private readonly endSection = h('div', { class: 'conversation-skin-end-section' });
+  private readonly toastArea = h('div', { class: 'conversation-skin-toasts' });
+  private submitButton: HTMLButtonElement | null = null;
+
+  constructor(
+    private readonly main: HTMLElement,
+    private readonly options: PlayerOptions,
+  ) {
+    this.explorationId = options.init.exploration_id;
+    this.events = new LearnerEvents(this.explorationId, options.init.version, options.init.session_id);
+  }
+
+  start(): void {
+    const exploration = this.options.init.exploration;
+    document.title = `${exploration.title} - Oppia`;
+    this.main.replaceChildren(
+      h(
+        'div',
+        { class: 'exploration-player-page' },
+        this.toastArea,
+        h(
+          'div',
+          { class: 'oppia-exploration-header' },
+          h('span', { class: 'oppia-exploration-header-text e2e-test-exploration-header' }, exploration.title),
+        ),
+        h(
+          'div',
+          { class: 'conversation-skin-cards-container e2e-test-conversation-skin-cards-container' },
+          h(
+            'oppia-tutor-card',
+            {},
+            h(
+              'div',
+              { class: 'conversation-skin-main-tutor-card' },
+              h(
+                'div',
+                { class: 'conversation-skin-tutor-card-top-section' },
+                h('div', { class: 'conversation-skin-oppia-avatar', 'aria-hidden': 'true' }, 'O'),
+                h('span', { class: 'conversation-skin-tutor-card-title' }, exploration.title),
+              ),
+              this.content,
+              this.responses,
+              this.host,
+              this.formError,
+              h('oppia-progress-nav', {}, this.nav),
+            ),
+          ),
+          this.endSection,
+        ),
+      ),
+    );
+    this.formError.hidden = true;
+    this.events.start(exploration.init_state_name);
+    this.showCard(exploration.init_state_name);
+  }
+
+  private state(name: string): StateDict {
+    const state = this.options.init.exploration.states[name];
+    if (!state) throw new Error(`The exploration has no card named "${name}".`);
+    return state;
+  }
+
+  private showCard(stateName: string): void {
+    const state = this.state(stateName);
+    this.currentStateName = stateName;
+    this.view = null;
+    this.submitButton = null;
+    this.responses.replaceChildren();
+    this.nav.replaceChildren();
+    this.host.replaceChildren();
+    this.showError(null);
+    this.content.replaceChildren(
+      richText(state.content.html, this.explorationId, 'e2e-test-conversation-content'),
+    );
+    this.events.stateHit(stateName);
+    const interactionId = state.interaction.id ?? 'EndExploration';
+    // May throw (e.g. MultipleChoiceInput without `choices`): the card stays half-rendered.
+    const view = createInteraction(interactionId, {
+      explorationId: this.explorationId,
+      args: state.interaction.customization_args ?? {},
+      changed: () => this.refreshSubmit(),
+      requestSubmit: () => this.submitFromButton(),
+      submit: (answer, echo) => this.submitAnswer(answer, echo),
+    });
+    this.view = view;
+    this.host.append(view.element);
+    this.renderNav(view);
+    view.focus?.();
+    if (interactionId === 'EndExploration') this.showCompletion(stateName);
+  }
+
+  private renderNav(view: InteractionView): void {
+    if (view.submit === 'continue') {
+      const button = h(
+        'button',
+        { type: 'button', class: 'oppia-learner-confirm-button e2e-test-continue-button' },
+        view.continueLabel ?? 'Continue',
+      ) as HTMLButtonElement;
+      button.addEventListener('click', () => {
+        button.disabled = true;
+        this.submitFromButton();
+      });
+      this.submitButton = button;
+      this.nav.append(button);
+    } else if (view.submit === 'generic') {
+      const button = h(
+        'button',
+        { type: 'button', class: 'oppia-learner-submit-answer-button e2e-test-submit-answer-button' },
+        'Submit',
+      ) as HTMLButtonElement;
+      button.addEventListener('click', () => this.submitFromButton());
+      this.submitButton = button;
+      this.nav.append(button);
+      this.refreshSubmit();
+    }
+  }
+
+  private showError(message: string | null): void {
+    this.formError.textContent = message ?? '';
+    this.formError.hidden = message === null;
+  }
+
+  private refreshSubmit(): void {
+    if (!this.view || !this.submitButton || this.view.submit !== 'generic') return;
+    const entry = this.view.read();
+    this.submitButton.disabled = this.busy || entry.kind !== 'ready';
+    this.showError(entry.kind === 'invalid' ? entry.error : null);
+  }
+
+  private submitFromButton(): void {
+    if (!this.view || this.busy) return;
+    const entry = this.view.read();
+    if (entry.kind === 'ready') this.submitAnswer(entry.answer, entry.echo);
+    else if (entry.kind === 'invalid') this.showError(entry.error);
+  }
+
+  private submitAnswer(answer: unknown, echo: Node | string): void {
+    if (this.busy || !this.view) return;
+    const stateName = this.currentStateName;
+    const classification = classifyAnswer(this.state(stateName).interaction, answer);
+    this.busy = true;
+    this.view.setEnabled(false);
+    if (this.submitButton) this.submitButton.disabled = true;
+    this.showError(null);
+    this.events.answerSubmitted({
+      stateName,
+      answer,
+      answerGroupIndex: classification.answerGroupIndex,
+      ruleSpecIndex: classification.ruleSpecIndex,
+      category: classification.category,
+    });
+    const pair = h(
+      'div',
+      { class: 'conversation-skin-input-response-pair' },
+      h(
+        'div',
+        { class: 'conversation-skin-learner-answer-container' },
+        h('div', { class: 'conversation-skin-learner-answer-content' }, echo),
+      ),
+    );
+    const dots = h(
+      'div',
+      { class: 'conversation-skin-response-loading e2e-test-input-response-loading-dots', 'aria-label': 'Loading' },
+      h('span', { class: 'oppia-loading-dot' }),
+      h('span', { class: 'oppia-loading-dot' }),
+      h('span', { class: 'oppia-loading-dot' }),
+    );
+    this.responses.append(pair, dots);
+    // MIN_CARD_LOADING_DELAY_MSEC: Oppia waits before it answers; the sandbox's delay is configurable.
+    setTimeout(() => {
+      dots.remove();
+      this.busy = false;
+      this.respond(classification, pair, stateName);
+    }, this.options.cardDelayMs);
+  }
+
+  private respond(classification: Classification, pair: HTMLElement, stateName: string): void {
+    const { outcome } = classification;
+    const feedbackHtml = outcome.feedback?.html ?? '';
+    if (feedbackHtml) {
+      this.responses
+        .querySelectorAll('.e2e-test-conversation-feedback-latest')
+        .forEach((e) => e.classList.remove('e2e-test-conversation-feedback-latest'));
+      pair.append(
+        h(
+          'div',
+          { class: 'conversation-skin-oppia-response-container' },
+          richText(
+            feedbackHtml,
+            this.explorationId,
+            'conversation-skin-oppia-feedback-content e2e-test-conversation-feedback-latest',
+          ),
+        ),
+      );
+    }
+    if (outcome.dest === stateName) {
+      // giveFeedbackAndStayOnCurrentCard: the entry comes back, empty.
+      this.view?.reset();
+      this.view?.setEnabled(true);
+      if (this.submitButton) this.submitButton.disabled = false;
+      this.refreshSubmit();
+      return;
+    }
+    if (!feedbackHtml) {
+      this.showCard(outcome.dest);
+      return;
+    }
+    this.nav.replaceChildren();
+    this.host.replaceChildren();
+    const next = h(
+      'button',
+      { type: 'button', class: 'oppia-learner-confirm-button e2e-test-continue-to-next-card-button' },
+      h('span', { class: 'e2e-test-next-card-button' }, 'CONTINUE'),
+    ) as HTMLButtonElement;
+    next.addEventListener('click', () => this.showCard(outcome.dest));
+    this.nav.append(h('oppia-continue-button', {}, next));
+    next.focus();
+  }
+
+  private showCompletion(stateName: string): void {
+    this.events.complete(stateName);
+    if (!this.completionShown) {
+      this.completionShown = true;
+      const toast = h(
+        'div',
+        { class: 'oppia-exploration-checkpoints-message' },
+        h(
+          'div',
+          { id: 'toast-container', class: 'toast-top-center' },
+          h(
+            'div',
+            {
+              class: 'toast-message e2e-test-lesson-completion-message',
+              role: 'alertdialog',
+              'aria-live': 'polite',
+              'aria-label': COMPLETION_MESSAGE,
+            },
+            COMPLETION_MESSAGE,
+          ),
+        ),
+      );
+      this.toastArea.append(toast);
+      setTimeout(() => toast.remove(), COMPLETION_TOAST_MS);
+    }
+    this.renderEndSection();
+  }
+
+  /** oppia-ratings-and-recommendations (ratings-and-recommendations.component.html @1c148d46). */
+  private renderEndSection(): void {
+    const story = this.options.story;
+    const summary = h('div', { class: 'conversation-skin-final-summary' });
+    this.endSection.replaceChildren(h('oppia-ratings-and-recommendations', {}, summary));
+    if (!story) {
+      summary.append(
+        h(
+          'div',
+          { class: 'conversation-skin-back-to-collection-container e2e-test-exploration-return-to-library' },
+          h('a', { class: 'conversation-skin-back-to-collection', href: '/community-library' }, 'Return to the Library'),
+        ),
+      );
+      return;
+    }
+    const signUp = h(
+      'div',
+      { class: 'conversation-skin-login-container e2e-test-end-chapter-sign-up-section' },
+      h('div', { class: 'conversation-skin-congratulations-text' }, 'Congratulations on completing this chapter!'),
+      h('span', { class: 'conversation-skin-login-text text-secondary' }, 'Sign up to save your progress and continue from where you left off.'),
+      h('div', { class: 'mt-2' }, h('button', { type: 'button', class: 'oppia-sign-up-button e2e-test-login-button' }, 'SIGN UP')),
+    );
+    signUp.append(
+      h(
+        'div',
+        { class: 'conversation-skin-login-secondary-options' },
+        h(
+          'button',
+          { type: 'button', class: 'conversation-skin-login-button' },
+          'Already have an account? ',
+          h('span', { class: 'conversation-skin-login-button-text' }, 'Sign In'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'conversation-skin-hide-sign-up-section-button e2e-test-dismiss-sign-up-section-button',
+            onclick: () => signUp.remove(),
+          },
+          h('span', { class: 'conversation-skin-hide-sign-up-section-text' }, "Don't ask me again"),
+        ),
+      ),
+    );
+    const recommendations = h('oppia-post-chapter-recommendations');
+    summary.append(
+      signUp,
+      recommendations,
+      h(
+        'div',
+        { class: 'conversation-skin-back-to-collection-container' },
+        h(
+          'a',
+          { class: 'conversation-skin-back-to-collection e2e-test-end-chapter-return-to-story', href: storyUrl(story) },
+          'Return to Story',
+        ),
+      ),
+    );
+    void this.fillRecommendations(recommendations, story);
+  }
+
+  /** post-chapter-recommendations.component.html @fd785b60, the next node from the story handler. */
+  private async fillRecommendations(target: HTMLElement, story: StoryPlayContext): Promise<void> {
+    let next: { title: string; href: string } | null = null;
+    try {
+      const data = await getJson<StoryData>(`/story_data_handler/${story.classroom}/${story.topic}/${story.story}`);
+      const nodes = data.story_nodes;
+      const at = nodes.findIndex((n) => n.id === story.nodeId);
+      const node = at === -1 ? undefined : nodes.slice(at + 1).find(isPublished);
+      if (node) next = { title: node.title, href: chapterUrl(node.exploration_id as string, story, node.id) };
+    } catch {
+      // Without the story data there is no next-chapter card; the rest of the end card stands.
+    }
+    const cards = h('div', { class: 'post-chapter-recommendation-cards-container' });
+    if (next) {
+      cards.append(
+        h(
+          'div',
+          { class: 'recommendation-card-wrapper' },
+          h(
+            'div',
+            { class: 'recommendation-card' },
+            h(
+              'a',
+              { class: 'recommendation-card-link e2e-test-recommended-next-chapter-button', href: next.href, 'aria-label': `Next chapter: ${next.title}` },
+              h('span', { class: 'recommendation-card-art', 'aria-hidden': 'true' }, '▶'),
+            ),
+          ),
+          h('p', { class: 'to-the-next-lesson-text' }, 'Next Chapter'),
+          h('p', { class: 'next-chapter-title' }, h('i', {}, next.title)),
+        ),
+        h('p', { class: 'or-text' }, 'Or'),
+      );
+    }
+    cards.append(
+      h(
+        'div',
+        { class: 'recommendation-card-wrapper' },
+        h(
+          'div',
+          { class: 'recommendation-card recommendation-card-practice' },
+          h('a', { class: 'recommendation-card-link', href: `/learn/${story.classroom}/${story.topic}/practice`, 'aria-label': 'Practice' }, h('span', { class: 'recommendation-card-art', 'aria-hidden': 'true' }, '✎')),
+        ),
+        h('p', {}, h('i', {}, 'Practice the skills of this chapter')),
+      ),
+    );
+    target.replaceChildren(
+      h(
+        'div',
+        { class: 'post-chapter-recommendations-container' },
+        h('p', { class: 'post-chapter-recommendation-text' }, "Here's what you could do next!"),
+        cards,
+      ),
+    );
+  }
+}
