@@ -70,11 +70,15 @@ export function isOppiaRequestError(error: unknown): error is OppiaRequestError 
   );
 }
 
-/** ["story_nodes", 2, "exploration_id"] -> "story_nodes[2].exploration_id". */
+/**
+ * ["story_nodes", 2, "exploration_id"] -> "story_nodes[2].exploration_id"; keys that are not
+ * identifiers (state names) are quoted: states["How many tens"].interaction.
+ */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
+    else if (!/^[A-Za-z_$][\w$]*$/.test(String(key))) text += `[${JSON.stringify(String(key))}]`;
     else text += text ? `.${String(key)}` : String(key);
   }
   return text || '(body)';

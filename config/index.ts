@@ -125,7 +125,8 @@ export function walkEnvironment(
     SEED: String(config.seed),
     DEPTH: config.depth,
   };
-  if (config.target !== 'custom') env['TARGET'] = config.target;
+  if (config.target === 'custom') delete env['TARGET'];
+  else env['TARGET'] = config.target;
   return env;
 }
 

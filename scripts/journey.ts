@@ -218,7 +218,11 @@ function freePort(): Promise<number> {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail()));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? done(address.port)
+          : fail(new Error('could not find a free port')),
+      );
     });
   });
 }
