@@ -30,46 +30,67 @@ export interface MergeOptions {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Catalog-like order: classroom, topic, story, chapter number; ties keep shard order. */
+/** Catalog-like order: classroom, topic, story, chapter number, then browser project. */
 export function compareChapters(a: ChapterResult, b: ChapterResult): number {
   return (
     byText(a.classroom, b.classroom) ||
     byText(a.topic, b.topic) ||
     byText(a.story, b.story) ||
-    a.number - b.number
+    a.number - b.number ||
+    byText(a.project ?? '', b.project ?? '')
   );
 }
 
-const PAGE_KIND_ORDER = { classroom: 0, topic: 1, story: 2 } as const;
+const PAGE_KIND_ORDER = { discovery: 0, classroom: 1, topic: 2, story: 3 } as const;
 
-/** Classroom pages first, then topic pages, then story pages, each by their fragments. */
+/** Discovery problems first, then classroom, topic and story pages, each by their fragments. */
 export function comparePages(a: PageResult, b: PageResult): number {
   return (
     PAGE_KIND_ORDER[a.kind] - PAGE_KIND_ORDER[b.kind] ||
-    byText(a.classroom, b.classroom) ||
+    byText(a.classroom ?? '', b.classroom ?? '') ||
     byText(a.topic ?? '', b.topic ?? '') ||
-    byText(a.story ?? '', b.story ?? '')
+    byText(a.story ?? '', b.story ?? '') ||
+    byText(a.url, b.url) ||
+    byText(a.project ?? '', b.project ?? '')
   );
 }
 
-function sameValue<K extends 'target' | 'depth' | 'runId'>(
-  shards: readonly Summary[],
-  key: K,
-  hint: string,
-): Summary[K] {
-  const values = [...new Set(shards.map((shard) => shard[key]))];
-  if (values.length > 1) {
-    throw new MergeError(
-      `the shards disagree on "${key}" (${values.map((v) => JSON.stringify(v)).join(', ')}): ${hint}`,
-    );
+function agreed<T>(values: readonly T[], key: string, hint: string): T {
+  const distinct = [...new Set(values.map((value) => JSON.stringify(value)))];
+  if (distinct.length > 1) {
+    throw new MergeError(`the shards disagree on "${key}" (${distinct.join(', ')}): ${hint}`);
   }
-  return shards[0]![key];
+  return values[0]!;
+}
+
+/** The sandbox started by `npm run journey` listens on a free port that differs per run. */
+function isLoopback(target: string): boolean {
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(target).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** One target for all shards; shards of a local sandbox walk may differ only by port. */
+function mergedTarget(shards: readonly Summary[]): string {
+  const targets = shards.map((shard) => shard.target);
+  if (targets.every(isLoopback)) return targets[0]!;
+  return agreed(targets, 'target', 'they are not shards of one walk.');
+}
+
+/** Sum of an optional numeric field the reporter adds (writesSent, blockedWrites). */
+function sumOf(shards: readonly Summary[], key: string): number | undefined {
+  const values = shards.map((shard) => shard[key]).filter((v) => typeof v === 'number');
+  return values.length > 0 ? values.reduce((a, b) => a + b, 0) : undefined;
 }
 
 /**
  * Merges the summaries of the shards of one walk: chapters and pages concatenated and ordered,
  * totals recomputed from the chapters, the earliest start, and the wall-clock span from the
  * earliest start to the latest end as duration (shards run in parallel, so durations do not add).
+ * Counters the reporter adds (writesSent, blockedWrites) are summed; a shard that found the target
+ * unreachable makes the merged walk unreachable too.
  */
 export function mergeSummaries(shards: readonly Summary[], options: MergeOptions = {}): Summary {
   if (shards.length === 0) throw new MergeError('no shard summaries to merge.');
@@ -81,26 +102,49 @@ export function mergeSummaries(shards: readonly Summary[], options: MergeOptions
       );
     }
   });
-  const target = sameValue(shards, 'target', 'they are not shards of one walk.');
-  const depth = sameValue(shards, 'depth', 'they are not shards of one walk.');
+  const oneWalk = 'they are not shards of one walk.';
+  const target = mergedTarget(shards);
+  const depth = agreed(
+    shards.map((s) => s.depth),
+    'depth',
+    oneWalk,
+  );
+  agreed(
+    shards.map((s) => s['productionSafe']),
+    'productionSafe',
+    oneWalk,
+  );
   const runId =
     options.runId ??
-    sameValue(shards, 'runId', 'pass --run-id, or give every shard the same RUN_ID.');
+    agreed(
+      shards.map((s) => s.runId),
+      'runId',
+      'pass --run-id, or give every shard the same RUN_ID.',
+    );
 
   const starts = shards.map((shard) => Date.parse(shard.startedAt));
   const ends = shards.map((shard, i) => starts[i]! + shard.durationMs);
   const start = Math.min(...starts);
   const earliest = shards[starts.indexOf(start)]!;
+  const unreachable = shards.find((shard) => shard.unreachable)?.unreachable;
+  const counters = Object.fromEntries(
+    ['writesSent', 'blockedWrites'].flatMap((key) => {
+      const sum = sumOf(shards, key);
+      return sum === undefined ? [] : [[key, sum]];
+    }),
+  );
 
   const chapters = shards.flatMap((shard) => shard.chapters).sort(compareChapters);
   const pages = shards.flatMap((shard) => shard.pages).sort(comparePages);
   return {
     ...earliest,
+    ...counters,
     target,
     runId,
     depth,
     startedAt: earliest.startedAt,
     durationMs: Math.max(...ends) - start,
+    ...(unreachable ? { unreachable } : {}),
     totals: computeTotals(chapters),
     chapters,
     pages,

@@ -97,6 +97,8 @@ function listSome(items: readonly string[]): string {
  */
 export function evaluateGate({ summary, expectedChapters, minChapters }: GateInput): GateVerdict {
   const reasons: string[] = [];
+  if (summary.unreachable)
+    reasons.push(`the target was unreachable: ${summary.unreachable.message}`);
   const failed = failuresOf(summary);
   if (failed.chapters.length > 0) {
     reasons.push(

@@ -71,18 +71,24 @@ export function describeRequest(failure: Failure | undefined, target: string): s
   }
   shown = shown.replace(/`/g, '');
   if (shown.length > URL_LIMIT) shown = `${shown.slice(0, URL_LIMIT - 1)}…`;
-  return `\`${request.method} ${shown}\` → ${request.status}`;
+  return `\`${request.method} ${shown}\` → ${request.status ?? 'no response'}`;
 }
 
-/** "Math › Place Values › The Story › Chapter 2: Title" for a chapter row. */
+const onProject = (project: string | undefined) => (project ? ` [${project}]` : '');
+
+/** "math › place-values › the-story › Chapter 2: Title [mobile]" for a chapter row. */
 export function chapterLabel(chapter: ChapterResult): string {
-  return `${chapter.classroom} › ${chapter.topic} › ${chapter.story} › Chapter ${chapter.number}: ${chapter.title}`;
+  return (
+    `${chapter.classroom} › ${chapter.topic} › ${chapter.story} › ` +
+    `Chapter ${chapter.number}: ${chapter.title}${onProject(chapter.project)}`
+  );
 }
 
-/** "topic page: Math › Place Values" for a page row. */
+/** "topic page: math › place-values (Place Values)" for a page row. */
 export function pageLabel(page: PageResult): string {
   const where = [page.classroom, page.topic, page.story].filter(Boolean).join(' › ');
-  return `${page.kind} page: ${where}${page.title ? ` (${page.title})` : ''}`;
+  const what = page.kind === 'discovery' ? 'catalog discovery' : `${page.kind} page`;
+  return `${what}: ${[where, page.title && `(${page.title})`].filter(Boolean).join(' ')}${onProject(page.project)}`;
 }
 
 function failureTable(
@@ -153,8 +159,10 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
   const { totals } = summary;
   const failed = failuresOf(summary);
   const pagesFailed = failed.pages.length;
-  const verdict =
-    totals.failed + pagesFailed === 0
+  const red = totals.failed + pagesFailed > 0 || summary.unreachable !== undefined;
+  const verdict = summary.unreachable
+    ? 'the target did not answer; nothing was walked'
+    : !red
       ? `all ${totals.passed + totals.flaky} walked chapters passed`
       : [
           totals.failed > 0
@@ -164,7 +172,7 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
         ]
           .filter(Boolean)
           .join(', ');
-  const icon = totals.failed + pagesFailed === 0 ? '✅' : '❌';
+  const icon = red ? '❌' : '✅';
 
   const lines = [
     `## ${icon} ${options.title ?? 'Learner-journey walk'}: ${verdict}`,
@@ -172,6 +180,9 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
     `Target ${cell(summary.target)} · depth ${cell(summary.depth)} · run \`${summary.runId.replace(/`/g, '')}\` · ` +
       `started ${summary.startedAt} · took ${formatDuration(summary.durationMs)}`,
     '',
+    ...(summary.unreachable
+      ? [`**Target unreachable:** ${cell(summary.unreachable.message)}`, '']
+      : []),
     '| Chapters | Passed | Failed | Flaky | Skipped | Pages | Pages failed |',
     '|---:|---:|---:|---:|---:|---:|---:|',
     `| ${totals.chapters} | ${totals.passed} | ${totals.failed} | ${totals.flaky} | ${totals.skipped} | ` +

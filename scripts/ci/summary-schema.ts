@@ -14,7 +14,8 @@ export type Status = z.infer<typeof statusSchema>;
 export const failingRequestSchema = z.looseObject({
   method: z.string(),
   url: z.string(),
-  status: z.number().int(),
+  /** null when the request got no response at all (connection reset, timeout). */
+  status: z.number().int().nullable(),
 });
 
 export const failureSchema = z.looseObject({
@@ -24,10 +25,12 @@ export const failureSchema = z.looseObject({
 });
 
 export const chapterResultSchema = z.looseObject({
+  /** Playwright project (desktop, mobile): a chapter appears once per project. */
+  project: z.string().optional(),
   classroom: z.string(),
   topic: z.string(),
   story: z.string(),
-  number: z.number().int().positive(),
+  number: z.number().int().nonnegative(),
   title: z.string(),
   explorationId: z.string(),
   url: z.string(),
@@ -38,8 +41,10 @@ export const chapterResultSchema = z.looseObject({
 });
 
 export const pageResultSchema = z.looseObject({
-  kind: z.enum(['classroom', 'topic', 'story']),
-  classroom: z.string(),
+  project: z.string().optional(),
+  /** `discovery`: a catalog fetch that failed before any page could be opened. */
+  kind: z.enum(['classroom', 'topic', 'story', 'discovery']),
+  classroom: z.string().optional(),
   topic: z.string().optional(),
   story: z.string().optional(),
   title: z.string(),
@@ -64,6 +69,8 @@ export const summarySchema = z.looseObject({
   startedAt: z.iso.datetime({ offset: true }),
   durationMs: z.number().nonnegative(),
   depth: z.string(),
+  /** Set when the preflight found the target not answering: nothing was walked. */
+  unreachable: z.looseObject({ message: z.string() }).optional(),
   totals: totalsSchema,
   chapters: z.array(chapterResultSchema),
   pages: z.array(pageResultSchema),

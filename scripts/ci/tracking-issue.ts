@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isMain, parseCliArgs, runCli, UsageError } from './cli';
-import { failuresOf, failureTables, formatDuration } from './summary-markdown';
+import { cell, failuresOf, failureTables, formatDuration } from './summary-markdown';
 import { readSummary, type Summary } from './summary-schema';
 
 const USAGE = `usage: npx tsx scripts/ci/tracking-issue.ts --summary FILE --run-url URL [--open-issue N] [--label NAME]
@@ -44,11 +44,14 @@ export function isGreen(summary: Summary | null): boolean {
   if (!summary) return false;
   const failed = failuresOf(summary);
   const walked = summary.totals.chapters - summary.totals.skipped;
-  return failed.chapters.length === 0 && failed.pages.length === 0 && walked > 0;
+  return (
+    !summary.unreachable && failed.chapters.length === 0 && failed.pages.length === 0 && walked > 0
+  );
 }
 
 function titleFor(summary: Summary | null): string {
   if (!summary) return 'Nightly learner-journey walk: no result (the walk did not report)';
+  if (summary.unreachable) return `Nightly learner-journey walk: ${summary.target} unreachable`;
   const failed = failuresOf(summary);
   const parts = [
     failed.chapters.length > 0 ? `${failed.chapters.length} chapter(s) failing` : '',
@@ -90,6 +93,9 @@ function bodyFor(summary: Summary | null, runUrl: string): string {
     `**Latest run:** ${runUrl} (Allure report in its artifacts) · target ${summary.target} · ` +
       `started ${summary.startedAt} · took ${formatDuration(summary.durationMs)}`,
     '',
+    ...(summary.unreachable
+      ? [`**Target unreachable:** ${cell(summary.unreachable.message)}`, '']
+      : []),
     `**Totals:** ${totals.chapters} chapters: ${totals.passed} passed, ${totals.failed} failed, ` +
       `${totals.flaky} flaky, ${totals.skipped} skipped.`,
     '',
