@@ -1,0 +1,150 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { loadContentDir, type SandboxContent } from '../content-loader';
+import { generateSyntheticContent } from '../synthetic';
+import type { SandboxApp } from './app';
+import { CatalogIndex } from './catalog-index';
+import { EventCounter } from './event-counter';
+import { adminReply } from './handlers/admin';
+import { oppiaError, readBody, writeReply, type RequestContext } from './http';
+import { matchRoute } from './routes';
+import { SCENARIO_NAMES, ScenarioRegistry, UnknownScenarioError } from './scenarios';
+import { loadWebAssets } from './web-assets';
+
+export { ContentError } from '../content-loader';
+export { SCENARIO_NAMES, UnknownScenarioError } from './scenarios';
+export type { ScenarioBreaks } from './scenarios';
+
+export interface SandboxOptions {
+  /** 0 = any free port (the default here; the CLI defaults to 4180). */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Default 'healthy'. */
+  scenario?: string;
+  /**
+   * A sandbox content directory (catalog.yaml + explorations/ + assets/), or a folder of Oppia
+   * exploration YAMLs served as one generated classroom/topic/story. Default: sandbox/content.
+   */
+  contentDir?: string;
+  /** N generated chapters (deterministic from `seed`) instead of a content directory. */
+  synthetic?: number;
+  /** Seed for `synthetic`; default 1. */
+  seed?: number;
+  /** The player's minimum delay between submit and response; default 300 (Oppia: 950). */
+  cardDelayMs?: number;
+  /** No log lines on stderr. */
+  quiet?: boolean;
+}
+
+export interface RunningSandbox {
+  /** `http://<host>:<port>`, no trailing slash. */
+  url: string;
+  close(): Promise<void>;
+  /** Switches scenario at run time; throws UnknownScenarioError for a name not in SCENARIO_NAMES. */
+  setScenario(name: string): void;
+  /** Published chapters a learner can reach (for the ready line). */
+  readonly chapterCount: number;
+  readonly scenario: string;
+}
+
+export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
+
+/** Loads the content, builds the browser bundle and starts listening. */
+export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSandbox> {
+  const scenario = opts.scenario ?? 'healthy';
+  if (!SCENARIO_NAMES.includes(scenario)) throw new UnknownScenarioError(scenario);
+  const catalog = new CatalogIndex(await loadContent(opts));
+  const app: SandboxApp = {
+    catalog,
+    web: await loadWebAssets({ cardDelayMs: opts.cardDelayMs ?? 300 }),
+    events: new EventCounter(),
+    scenarios: new ScenarioRegistry(catalog, scenario),
+  };
+  const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`[sandbox] ${line}\n`);
+  const shutdown = new AbortController();
+
+  const server = createServer((req, res) => {
+    handle(req, res, app, shutdown.signal, log).catch((error: unknown) => {
+      if (shutdown.signal.aborted) return;
+      log(`${req.method} ${req.url} failed: ${(error as Error).stack ?? String(error)}`);
+      if (!res.headersSent)
+        writeReply(res, oppiaError(500, `Sandbox error: ${(error as Error).message}`));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    chapterCount: catalog.walkableChapters().length,
+    get scenario() {
+      return app.scenarios.current;
+    },
+    setScenario: (name) => app.scenarios.activate(name),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        shutdown.abort(new Error('sandbox closed'));
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function loadContent(opts: SandboxOptions): Promise<SandboxContent> {
+  if (opts.synthetic !== undefined && opts.contentDir !== undefined) {
+    throw new Error('Give either contentDir (--content) or synthetic (--synthetic), not both');
+  }
+  if (opts.synthetic !== undefined) return generateSyntheticContent(opts.synthetic, opts.seed ?? 1);
+  return loadContentDir(opts.contentDir ?? DEFAULT_CONTENT_DIR);
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  app: SandboxApp,
+  signal: AbortSignal,
+  log: (line: string) => void,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  // HEAD is answered as GET (node leaves the body out), as webapp2 does.
+  const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
+  const body = method === 'GET' ? Buffer.alloc(0) : await readBody(req);
+
+  if (url.pathname.startsWith('/_sandbox/')) {
+    writeReply(res, adminReply(method, url.pathname, body, app));
+    return;
+  }
+
+  const { route, params } = matchRoute(method, url.pathname);
+  const ctx: RequestContext = { method, url, uri: url.href, params, body, signal };
+  const hooks = app.scenarios.hooks;
+  let reply = await hooks.before?.(route.name, ctx, app);
+  if (reply?.kind === 'destroy') {
+    req.socket.destroy();
+    return;
+  }
+  if (method !== 'GET') app.events.recordNonGetRequest();
+  reply ??= await route.handle(ctx, app);
+  if (reply.kind === 'destroy') {
+    req.socket.destroy();
+    return;
+  }
+  if (reply.kind === 'oppia-json' && reply.status === 200 && hooks.alterJson) {
+    reply = { ...reply, body: hooks.alterJson(route.name, ctx, reply.body) };
+  }
+  if (reply.status >= 400)
+    log(
+      `${method} ${url.pathname}${url.search} -> ${reply.status} (scenario ${app.scenarios.current})`,
+    );
+  writeReply(res, reply);
+}
