@@ -11,7 +11,11 @@ import type {
   StateDict,
 } from '../types';
 
-export function outcome(dest: string, feedback = '', extra: Partial<OutcomeDict> = {}): OutcomeDict {
+export function outcome(
+  dest: string,
+  feedback = '',
+  extra: Partial<OutcomeDict> = {},
+): OutcomeDict {
   return {
     dest,
     dest_if_really_stuck: null,
@@ -41,7 +45,9 @@ export function interaction(
 ): InteractionDict {
   return {
     id,
-    customization_args: Object.fromEntries(Object.entries(args).map(([k, value]) => [k, { value }])),
+    customization_args: Object.fromEntries(
+      Object.entries(args).map(([k, value]) => [k, { value }]),
+    ),
     answer_groups: groups,
     default_outcome: defaultOutcome,
     confirmed_unclassified_answers: [],
@@ -49,7 +55,11 @@ export function interaction(
     solution:
       solution === undefined
         ? null
-        : { answer_is_exclusive: false, correct_answer: solution, explanation: { content_id: 'solution', html: '' } },
+        : {
+            answer_is_exclusive: false,
+            correct_answer: solution,
+            explanation: { content_id: 'solution', html: '' },
+          },
   };
 }
 
@@ -65,9 +75,15 @@ export function state(dict: InteractionDict, html = '<p>A card</p>'): StateDict 
   };
 }
 
-export const END = state(interaction('EndExploration', { recommendedExplorationIds: [] }, [], null), '<p>Congratulations, you have finished!</p>');
+export const END = state(
+  interaction('EndExploration', { recommendedExplorationIds: [] }, [], null),
+  '<p>Congratulations, you have finished!</p>',
+);
 
-export function exploration(init: string, states: Record<string, StateDict>): ExplorationPlayerDict {
+export function exploration(
+  init: string,
+  states: Record<string, StateDict>,
+): ExplorationPlayerDict {
   return {
     init_state_name: init,
     states,
@@ -80,7 +96,10 @@ export function exploration(init: string, states: Record<string, StateDict>): Ex
 }
 
 /** A SubtitledUnicode customization value. */
-export function unicode(text: string, contentId = 'ca_0'): { content_id: string; unicode_str: string } {
+export function unicode(
+  text: string,
+  contentId = 'ca_0',
+): { content_id: string; unicode_str: string } {
   return { content_id: contentId, unicode_str: text };
 }
 
