@@ -24,7 +24,29 @@ export interface PlayedCard {
 /** What the player shows while and after it handles an answer. */
 type Response = 'pending' | 'continue' | 'advanced' | 'stayed' | 'invalid';
 
-interface CardSnapshot {
+/**
+ * The player's hooks, named once. Oppia: core/templates/pages/exploration-player-page/
+ * current-lesson-player/learner-experience/ (conversation-skin, tutor-card, input-response-pair,
+ * continue-button .component.html) and layout-directives/progress-nav.component.html.
+ */
+const HOOKS = {
+  header: '.e2e-test-exploration-header',
+  cardsContainer: '.e2e-test-conversation-skin-cards-container',
+  /** `oppia-rte-output-display`, one per card shown; the last is the current card. */
+  cardContent: '.e2e-test-conversation-content',
+  interactionHost: 'oppia-interaction-display.e2e-test-conversation-input',
+  loadingDots: '.e2e-test-input-response-loading-dots',
+  /** "CONTINUE" (span.e2e-test-next-card-button) after feedback that moves on. */
+  nextCardButton: 'button.e2e-test-continue-to-next-card-button',
+  latestFeedback: '.e2e-test-conversation-feedback-latest',
+  feedback: '.conversation-skin-oppia-feedback-content',
+  /** The learner's answer, echoed back once per submission. */
+  learnerAnswer: '.conversation-skin-learner-answer-content',
+  formError: '.e2e-test-form-error-container',
+} as const;
+
+/** One consistent reading of the player, taken in a single browser task. */
+interface PlayerReading {
   /** The current card's text, whitespace-normalised. */
   text: string;
   /** The text plus image alt texts, so that image-only cards differ too. */
@@ -32,14 +54,14 @@ interface CardSnapshot {
   /** Changes whenever a new answer/response pair is rendered. */
   responses: string;
   feedback: string;
+  continueShown: boolean;
+  formError: string;
+  loading: boolean;
 }
 
 /**
  * The exploration player (`/explore/<id>?...`) as a learner uses it: one card at a time, answer,
- * then CONTINUE or the next card. Hooks from Oppia's conversation skin
- * (core/templates/pages/exploration-player-page/current-lesson-player/learner-experience/
- * conversation-skin.component.html, tutor-card.component.html, input-response-pair.component.html,
- * continue-button.component.html).
+ * then CONTINUE or the next card.
  */
 export class ChapterPlayer {
   readonly cardTimeoutMs: number;
@@ -51,59 +73,44 @@ export class ChapterPlayer {
     this.cardTimeoutMs = options.cardTimeoutMs ?? DEFAULT_CARD_TIMEOUT_MS;
   }
 
-  /** `.e2e-test-exploration-header`: the chapter's title. */
+  /** The chapter's title. */
   get header(): Locator {
-    return this.page.locator('.e2e-test-exploration-header');
+    return this.page.locator(HOOKS.header);
   }
 
-  /** `.e2e-test-conversation-skin-cards-container`: present once the player has loaded. */
+  /** Present once the player has loaded. */
   get cardsContainer(): Locator {
-    return this.page.locator('.e2e-test-conversation-skin-cards-container');
-  }
-
-  /** Every `oppia-rte-output-display.e2e-test-conversation-content` (card contents). */
-  private get contents(): Locator {
-    return this.page.locator('.e2e-test-conversation-content');
+    return this.page.locator(HOOKS.cardsContainer);
   }
 
   /** The current card's content: the last one, as Oppia's own tests read it. */
   get currentCard(): Locator {
-    return this.contents.last();
+    return this.page.locator(HOOKS.cardContent).last();
   }
 
-  /** `oppia-interaction-display.e2e-test-conversation-input` of the current card. */
+  /** The current card's interaction host (holds `oppia-interactive-<id>`). */
   get interactionHost(): Locator {
-    return this.page.locator('oppia-interaction-display.e2e-test-conversation-input').last();
+    return this.page.locator(HOOKS.interactionHost).last();
   }
 
-  /** `.e2e-test-input-response-loading-dots`: shown while an answer is being handled. */
+  /** Shown while an answer is being handled. */
   get loadingDots(): Locator {
-    return this.page.locator('.e2e-test-input-response-loading-dots');
+    return this.page.locator(HOOKS.loadingDots);
   }
 
-  /** `button.e2e-test-continue-to-next-card-button` ("CONTINUE" after feedback). */
+  /** "CONTINUE", shown with feedback when the answer moves on. */
   get nextCardButton(): Locator {
-    return this.page.locator('button.e2e-test-continue-to-next-card-button');
+    return this.page.locator(HOOKS.nextCardButton);
   }
 
-  /** `.e2e-test-conversation-feedback-latest`: Oppia's latest feedback. */
+  /** Oppia's latest feedback. */
   get latestFeedback(): Locator {
-    return this.page.locator('.e2e-test-conversation-feedback-latest').last();
+    return this.page.locator(HOOKS.latestFeedback).last();
   }
 
-  /** `.conversation-skin-learner-answer-content`: the learner's answers echoed back. */
-  private get learnerAnswers(): Locator {
-    return this.page.locator('.conversation-skin-learner-answer-content');
-  }
-
-  /** `.conversation-skin-oppia-feedback-content`: every feedback shown. */
-  private get feedbacks(): Locator {
-    return this.page.locator('.conversation-skin-oppia-feedback-content');
-  }
-
-  /** `.e2e-test-form-error-container`: the interaction rejected the input. */
+  /** The interaction rejected the input (text says why). */
   get formErrors(): Locator {
-    return this.page.locator('.e2e-test-form-error-container');
+    return this.page.locator(HOOKS.formError);
   }
 
   /** The end-of-chapter card: completion toast, next chapter, return to story, sign-up prompt. */
@@ -128,9 +135,9 @@ export class ChapterPlayer {
   async expectFirstCardRendered(): Promise<void> {
     const timeout = this.cardTimeoutMs;
     await expect(this.currentCard).toBeVisible({ timeout });
-    await expect(this.interactionHost.or(ContinueButton.on(this.page).root).first()).toBeVisible({
-      timeout,
-    });
+    const answerable = this.interactionHost.or(ContinueButton.on(this.page).root);
+    // A Continue card's host can be empty (its button sits in the progress nav), hence the filter.
+    await expect(answerable.filter({ visible: true }).first()).toBeVisible({ timeout });
   }
 
   /** Waits until the current card's content is shown and no answer is being handled. */
@@ -163,16 +170,14 @@ export class ChapterPlayer {
     }
     const entered = describeAnswer(answer);
     const what = `Card “${stateName}” (${interactionId}), after the learner ${entered}`;
-    const before = await this.snapshot();
+    const before = await this.read();
     await this.enterAnswer(interactionId, answer);
-    const response = await this.waitForResponse(before, what);
+    const { response, now } = await this.waitForResponse(before, what);
     if (response === 'stayed') {
-      const feedback = normaliseText(await this.latestFeedback.innerText());
-      throw new Error(`${what}: the player stayed on the card and showed the feedback “${feedback}”.`);
+      throw new Error(`${what}: the player stayed on the card and showed the feedback “${now.feedback}”.`);
     }
     if (response === 'invalid') {
-      const error = normaliseText(await this.formErrors.filter({ visible: true }).first().innerText());
-      throw new Error(`${what}: the interaction rejected the input: “${error}”.`);
+      throw new Error(`${what}: the interaction rejected the input: “${now.formError}”.`);
     }
     // A learner clicks CONTINUE whenever it shows (feedback came with the move to a new card).
     if (response === 'continue') await this.continueToNextCard(before, what);
@@ -188,13 +193,13 @@ export class ChapterPlayer {
   async submitWrongAnswer(answer: Answer): Promise<string> {
     await this.waitForCard();
     const what = `After the wrong answer (${describeAnswer(answer)})`;
-    const before = await this.snapshot();
+    const before = await this.read();
     await this.enterAnswer(answer.kind, answer);
-    const response = await this.waitForResponse(before, what);
+    const { response, now } = await this.waitForResponse(before, what);
     expect(response, `${what} the player should stay on the card with feedback`).toBe('stayed');
     await expect(this.latestFeedback).toBeVisible();
     await expect(this.currentCard).toHaveText(before.text, { useInnerText: true });
-    return normaliseText(await this.latestFeedback.innerText());
+    return now.feedback;
   }
 
   /** Asserts the completion toast; Oppia removes it 6 s after the end card shows, so call promptly. */
@@ -204,13 +209,18 @@ export class ChapterPlayer {
 
   @step((interactionId: string, answer: Answer) => `enter ${describeAnswer(answer)} (${interactionId})`)
   private async enterAnswer(interactionId: string, answer: Answer): Promise<void> {
-    await interactionFor(interactionId, this.interactionHost, this.page).answer(answer);
+    const interaction = interactionFor(interactionId, this.interactionHost, this.page);
+    await expect(
+      interaction.root,
+      `the card should show a ${interactionId} interaction to enter the answer in`,
+    ).toBeVisible({ timeout: this.cardTimeoutMs });
+    await interaction.answer(answer);
   }
 
-  private async continueToNextCard(before: CardSnapshot, what: string): Promise<void> {
+  private async continueToNextCard(before: PlayerReading, what: string): Promise<void> {
     await this.nextCardButton.click();
     await expect
-      .poll(async () => hasMovedOn(before, await this.snapshot()), {
+      .poll(async () => hasMovedOn(before, await this.read()), {
         timeout: this.cardTimeoutMs,
         message: `${what}: CONTINUE was clicked but the next card did not replace the current one`,
       })
@@ -218,66 +228,80 @@ export class ChapterPlayer {
   }
 
   /** Waits for the player's response to the answer just entered. */
-  private async waitForResponse(before: CardSnapshot, what: string): Promise<Response> {
-    let response: Response = 'pending';
+  private async waitForResponse(
+    before: PlayerReading,
+    what: string,
+  ): Promise<{ response: Response; now: PlayerReading }> {
+    let now = before;
     try {
       await expect
-        .poll(async () => (response = await this.responseNow(before)), {
+        .poll(async () => responseTo(before, (now = await this.read())), {
           timeout: this.cardTimeoutMs,
           intervals: [50, 100, 250],
         })
         .not.toBe('pending');
     } catch (cause) {
-      const loading = (await this.loadingDots.filter({ visible: true }).count()) > 0;
-      const echoed = (await this.snapshot()).responses !== before.responses;
+      const detail = now.loading
+        ? ' (still loading)'
+        : now.responses !== before.responses
+          ? ' (the answer was taken but the card stayed silent)'
+          : '';
       throw new Error(
         `${what}: within ${this.cardTimeoutMs} ms the player showed no next card, no CONTINUE ` +
-          `button and no feedback` +
-          (loading ? ' (still loading)' : echoed ? ' (the answer was taken but the card stayed silent)' : '') +
-          '.',
+          `button and no feedback${detail}.`,
         { cause },
       );
     }
-    return response;
+    return { response: responseTo(before, now), now };
   }
 
-  private async responseNow(before: CardSnapshot): Promise<Response> {
-    const shown = async (locator: Locator) => (await locator.filter({ visible: true }).count()) > 0;
-    if (await shown(this.nextCardButton)) return 'continue';
-    if (await shown(this.formErrors.filter({ hasText: /\S/ }))) return 'invalid';
-    if (await shown(this.loadingDots)) return 'pending';
-    const now = await this.snapshot();
-    if (hasMovedOn(before, now)) return 'advanced';
-    // Oppia renders feedback and CONTINUE together, so feedback without CONTINUE means "stay".
-    if (now.responses !== before.responses && now.feedback !== '') return 'stayed';
-    return 'pending';
-  }
-
-  /** Reads the card and the responses without waiting (safe while the player re-renders). */
-  private async snapshot(): Promise<CardSnapshot> {
-    const [cards, answers, feedbacks, latest] = await Promise.all([
-      this.contents.evaluateAll((elements) =>
-        elements.map((element) => ({
-          text: (element as HTMLElement).innerText,
-          alts: [...element.querySelectorAll('img')].map((img) => img.alt).filter(Boolean),
-        })),
-      ),
-      this.learnerAnswers.count(),
-      this.feedbacks.count(),
-      this.page.locator('.e2e-test-conversation-feedback-latest').allInnerTexts(),
-    ]);
-    const feedback = normaliseText(latest.at(-1) ?? '');
-    const current = cards.at(-1);
-    const text = normaliseText(current?.text ?? '');
+  /** Reads the player without waiting (safe while it re-renders). */
+  private async read(): Promise<PlayerReading> {
+    const raw = await this.page.evaluate((hooks) => {
+      const shown = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+      };
+      const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
+      const card = all(hooks.cardContent).at(-1);
+      return {
+        text: card?.innerText ?? '',
+        alts: [...(card?.querySelectorAll('img') ?? [])].map((img) => img.alt).filter(Boolean),
+        answers: all(hooks.learnerAnswer).length,
+        feedbacks: all(hooks.feedback).length,
+        latestFeedback: all(hooks.latestFeedback).at(-1)?.innerText ?? '',
+        continueShown: all(hooks.nextCardButton).some(shown),
+        formError: all(hooks.formError).filter(shown).map((element) => element.innerText).join(' '),
+        loading: all(hooks.loadingDots).some(shown),
+      };
+    }, HOOKS);
+    const text = normaliseText(raw.text);
+    const feedback = normaliseText(raw.latestFeedback);
     return {
       text,
-      card: [text, ...(current?.alts ?? [])].join(' | '),
-      responses: `${answers}/${feedbacks}/${feedback}`,
+      card: [text, ...raw.alts].join(' | '),
+      responses: `${raw.answers}/${raw.feedbacks}/${feedback}`,
       feedback,
+      continueShown: raw.continueShown,
+      formError: normaliseText(raw.formError),
+      loading: raw.loading,
     };
   }
 }
 
-function hasMovedOn(before: CardSnapshot, now: CardSnapshot): boolean {
+/**
+ * How the player has answered so far. Feedback without CONTINUE means "stay": Oppia renders the
+ * feedback and the CONTINUE of a move in the same update, which one reading sees together.
+ */
+function responseTo(before: PlayerReading, now: PlayerReading): Response {
+  if (now.continueShown) return 'continue';
+  if (now.formError !== '') return 'invalid';
+  if (now.loading) return 'pending';
+  if (hasMovedOn(before, now)) return 'advanced';
+  if (now.responses !== before.responses && now.feedback !== '') return 'stayed';
+  return 'pending';
+}
+
+function hasMovedOn(before: PlayerReading, now: PlayerReading): boolean {
   return now.card !== '' && now.card !== before.card;
 }

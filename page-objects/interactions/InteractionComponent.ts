@@ -3,6 +3,8 @@ import type { Answer } from '../../planner';
 
 /** One interaction kind on the current card: enters a planned answer the way a learner does. */
 export interface InteractionComponent {
+  /** The interaction's element; every other lookup is made inside it. */
+  readonly root: Locator;
   /** Enters `a` and submits it (Submit button, or the click that submits by itself). */
   answer(a: Answer): Promise<void>;
 }

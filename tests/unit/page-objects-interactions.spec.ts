@@ -69,19 +69,19 @@ test.describe('MultipleChoiceInput', () => {
 
   test('chooses the option by its text, wherever the shuffle put it', async ({ page }) => {
     await showCard(page, options(['<p>100</p>', '<p>10</p>', '<p>1 <b>000</b></p>']), script);
-    const chosen = { kind: 'MultipleChoiceInput', choiceIndex: 0, choiceText: '10' } as const;
+    const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 0, choiceText: '10' };
     expect(await enter(page, 'MultipleChoiceInput', chosen)).toEqual(['10']);
   });
 
   test('matches text with several inline elements after whitespace normalisation', async ({ page }) => {
     await showCard(page, options(['<p>100</p>', '<p>1   <b>000</b></p>']), script);
-    const chosen = { kind: 'MultipleChoiceInput', choiceIndex: 2, choiceText: ' 1 000 ' } as const;
+    const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 2, choiceText: ' 1 000 ' };
     expect(await enter(page, 'MultipleChoiceInput', chosen)).toEqual(['1 000']);
   });
 
   test('an option that is not shown is an error listing the options', async ({ page }) => {
     await showCard(page, options(['<p>100</p>', '<p>10</p>']), script);
-    const chosen = { kind: 'MultipleChoiceInput', choiceIndex: 0, choiceText: '1' } as const;
+    const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 0, choiceText: '1' };
     await expect(enter(page, 'MultipleChoiceInput', chosen)).rejects.toThrow(
       'No choices read “1” exactly; shown: “100”, “10”.',
     );
@@ -107,7 +107,7 @@ test.describe('ItemSelectionInput', () => {
 
   test('ticks exactly the wanted items, unticking what an earlier attempt left', async ({ page }) => {
     await showCard(page, checkboxes(['Red', 'Green', 'Blue'], ['Green']), script);
-    const answer = { kind: 'ItemSelectionInput', choiceTexts: ['Blue', 'Red'] } as const;
+    const answer: Answer = { kind: 'ItemSelectionInput', choiceTexts: ['Blue', 'Red'] };
     expect(await enter(page, 'ItemSelectionInput', answer)).toEqual([['Red', 'Blue']]);
   });
 
@@ -121,7 +121,7 @@ test.describe('ItemSelectionInput', () => {
         b.addEventListener('click', () => { window.picked = b.innerText; }));
       const readAnswer = () => [window.picked];`,
     );
-    const answer = { kind: 'ItemSelectionInput', choiceTexts: ['Blue'] } as const;
+    const answer: Answer = { kind: 'ItemSelectionInput', choiceTexts: ['Blue'] };
     expect(await enter(page, 'ItemSelectionInput', answer)).toEqual([['Blue']]);
   });
 });
@@ -220,13 +220,13 @@ test.describe('SetInput', () => {
 
   test('fills the first field, adds one field per further item, then submits', async ({ page }) => {
     await showCard(page, listEditor(['']), script);
-    const answer = { kind: 'SetInput', items: ['2', '4', '6'] } as const;
+    const answer: Answer = { kind: 'SetInput', items: ['2', '4', '6'] };
     expect(await enter(page, 'SetInput', answer)).toEqual([['2', '4', '6']]);
   });
 
   test('drops the fields an earlier attempt left over', async ({ page }) => {
     await showCard(page, listEditor(['1', '3', '5']), script);
-    const answer = { kind: 'SetInput', items: ['2'] } as const;
+    const answer: Answer = { kind: 'SetInput', items: ['2'] };
     expect(await enter(page, 'SetInput', answer)).toEqual([['2']]);
   });
 });
@@ -271,7 +271,7 @@ test.describe('DragAndDropSortInput', () => {
 
   test('items that differ from the wanted ones are an error naming both', async ({ page }) => {
     await showCard(page, sortable(['a', 'b']), script);
-    const answer = { kind: 'DragAndDropSortInput', orderedTexts: [['a'], ['c']] } as const;
+    const answer: Answer = { kind: 'DragAndDropSortInput', orderedTexts: [['a'], ['c']] };
     await expect(enter(page, 'DragAndDropSortInput', answer)).rejects.toThrow(
       'the card shows ["a","b"], the answer wants ["a","c"]',
     );
@@ -290,12 +290,8 @@ test('ImageClickInput clicks at the planned fractions of the image', async ({ pa
      });
      const readAnswer = () => 'Submit must not be needed';`,
   );
-  const [[x, y]] = (await enter(page, 'ImageClickInput', {
-    kind: 'ImageClickInput',
-    x: 0.25,
-    y: 0.75,
-    region: 'tens',
-  })) as Array<[number, number]>;
+  const answer: Answer = { kind: 'ImageClickInput', x: 0.25, y: 0.75, region: 'tens' };
+  const [[x, y] = []] = (await enter(page, 'ImageClickInput', answer)) as Array<[number, number]>;
   expect(x).toBeCloseTo(0.25, 2);
   expect(y).toBeCloseTo(0.75, 2);
 });
