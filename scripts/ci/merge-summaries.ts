@@ -5,6 +5,7 @@ import { InputError, isMain, parseCliArgs, runCli, UsageError } from './cli';
 import {
   computeTotals,
   readSummary,
+  summarySchema,
   type ChapterResult,
   type PageResult,
   type Summary,
@@ -136,14 +137,18 @@ export function mergeSummaries(shards: readonly Summary[], options: MergeOptions
 
   const chapters = shards.flatMap((shard) => shard.chapters).sort(compareChapters);
   const pages = shards.flatMap((shard) => shard.pages).sort(comparePages);
+  // Fields the contract does not name (productionSafe...) come from the earliest shard.
+  const extras = Object.fromEntries(
+    Object.entries(earliest).filter(([key]) => !(key in summarySchema.shape)),
+  );
   return {
-    ...earliest,
-    ...counters,
     target,
     runId,
-    depth,
     startedAt: earliest.startedAt,
     durationMs: Math.max(...ends) - start,
+    depth,
+    ...extras,
+    ...counters,
     ...(unreachable ? { unreachable } : {}),
     totals: computeTotals(chapters),
     chapters,

@@ -40,7 +40,7 @@ test.describe('merging shard summaries', () => {
   test('keeps the shared fields and sums the write counters', () => {
     const merged = mergeSummaries(shardSummaries());
     expect(merged).toMatchObject({
-      target: 'https://test.oppia.org',
+      target: 'https://www.oppiatestserver.org',
       runId: 'gate-1234-1',
       depth: 'full',
       productionSafe: true,

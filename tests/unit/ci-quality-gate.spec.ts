@@ -26,7 +26,7 @@ test.describe('release quality gate', () => {
     expect(verdict.passed).toBe(false);
     expect(verdict.reasons[0]).toMatch(/^2 chapter\(s\) failed:/);
     expect(verdict.reasons[0]).toContain(
-      'Chapter 2: Writing Numbers as Digits [desktop] [server-error] https://test.oppia.org/explore/X9m8OQmZ4F5A',
+      'Chapter 2: Writing Numbers as Digits [desktop] [server-error] https://www.oppiatestserver.org/explore/X9m8OQmZ4F5A',
     );
     expect(verdict.reasons[1]).toMatch(/^1 page\(s\) failed:\n {4}- story page: math › fractions/);
   });
@@ -94,7 +94,7 @@ test.describe('quality-gate command', () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      'quality gate PASSED for https://test.oppia.org: 7 chapter(s) walked (expected at least 7)',
+      'quality gate PASSED for https://www.oppiatestserver.org: 7 chapter(s) walked (expected at least 7)',
     );
   });
 

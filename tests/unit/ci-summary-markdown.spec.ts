@@ -9,7 +9,9 @@ test.describe('summary to Markdown', () => {
     const lines = markdown.split('\n');
     expect(lines[0]).toBe('## ❌ Release gate: 2 chapters failed, 1 page failed');
     expect(markdown).toContain('| 9 | 4 | 2 | 1 | 2 | 3 | 1 |');
-    expect(markdown).toContain('Target https://test.oppia.org · depth full · run `gate-1234-1`');
+    expect(markdown).toContain(
+      'Target https://www.oppiatestserver.org · depth full · run `gate-1234-1`',
+    );
   });
 
   test('lists each failed chapter with its link, category and first failing request', () => {
@@ -18,7 +20,7 @@ test.describe('summary to Markdown', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toBe(
       '| [math › place-values › jaimes-adventures-in-arithmetic › Chapter 2: Writing Numbers as Digits \\[desktop\\]]' +
-        '(https://test.oppia.org/explore/X9m8OQmZ4F5A?topic_url_fragment=place-values&classroom_url_fragment=math' +
+        '(https://www.oppiatestserver.org/explore/X9m8OQmZ4F5A?topic_url_fragment=place-values&classroom_url_fragment=math' +
         '&story_url_fragment=jaimes-adventures-in-arithmetic&node_id=node_2) | server-error | ' +
         'Server error (5xx): HTTP 500 GET /explorehandler/init/X9m8OQmZ4F5A | ' +
         '`GET /explorehandler/init/X9m8OQmZ4F5A` → 500 |',
@@ -50,7 +52,7 @@ test.describe('summary to Markdown', () => {
     expect(markdown.split('\n')[0]).toContain('❌');
     expect(markdown).toContain('the target did not answer; nothing was walked');
     expect(markdown).toContain(
-      '**Target unreachable:** Target unreachable: https://test.oppia.org',
+      '**Target unreachable:** Target unreachable: https://www.oppiatestserver.org',
     );
   });
 

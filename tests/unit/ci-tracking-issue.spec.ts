@@ -14,13 +14,13 @@ test.describe('nightly tracking issue', () => {
       issue: null,
       label: 'learner-journey-nightly',
       title:
-        'Nightly learner-journey walk: 2 chapter(s) failing, 1 page(s) failing on https://test.oppia.org',
+        'Nightly learner-journey walk: 2 chapter(s) failing, 1 page(s) failing on https://www.oppiatestserver.org',
       comment: '',
     });
     expect(plan.body.startsWith(MARKER)).toBe(true);
     expect(plan.body).toContain(`**Latest run:** ${RUN_URL}`);
     expect(plan.body).toContain(
-      '(https://test.oppia.org/explore/X9m8OQmZ4F5A?topic_url_fragment=place-values',
+      '(https://www.oppiatestserver.org/explore/X9m8OQmZ4F5A?topic_url_fragment=place-values',
     );
     expect(plan.body).toContain('`GET /explorehandler/init/X9m8OQmZ4F5A` → 500');
     expect(plan.body).toContain('### Failed pages (1)');
@@ -32,7 +32,7 @@ test.describe('nightly tracking issue', () => {
     expect(plan.issue).toBe(17);
     expect(plan.body).toContain('### Failed chapters (2)');
     expect(plan.comment).toBe(
-      `Still failing in ${RUN_URL}: 2 chapter(s) failing, 1 page(s) failing on https://test.oppia.org.`,
+      `Still failing in ${RUN_URL}: 2 chapter(s) failing, 1 page(s) failing on https://www.oppiatestserver.org.`,
     );
   });
 
@@ -69,7 +69,9 @@ test.describe('nightly tracking issue', () => {
       runUrl: RUN_URL,
     });
     expect(down.action).toBe('open');
-    expect(down.title).toBe('Nightly learner-journey walk: https://test.oppia.org unreachable');
+    expect(down.title).toBe(
+      'Nightly learner-journey walk: https://www.oppiatestserver.org unreachable',
+    );
     expect(down.body).toContain('**Target unreachable:**');
 
     const crashed = planTrackingIssue({ summary: null, openIssue: 3, runUrl: RUN_URL });
