@@ -389,7 +389,7 @@ export const addingFractions: Lesson = {
           responses: [
             {
               rules: [Frac.equivalentInSimplestForm('3/4')],
-              dest: 'Bakery done',
+              dest: 'Fifths',
               feedback: p('6/8 = 3/4. Well simplified!'),
             },
             {
@@ -408,6 +408,21 @@ export const addingFractions: Lesson = {
         },
         { requireSimplestForm: false },
       ),
+    ),
+    card(
+      'Fifths',
+      p('Uncle adds 2/5 of a cup of sugar and then 1/5 more. How much sugar is that?'),
+      fractionInput({
+        responses: [
+          { rules: [Frac.exactly('3/5')], dest: 'Bakery done', feedback: p('2 + 1 = 3 fifths.') },
+          {
+            rules: [Frac.denominatorIs(10)],
+            dest: 'Fifths',
+            feedback: p('Keep the denominator: fifths plus fifths are still fifths.'),
+          },
+        ],
+        otherwise: stay('Fifths', p('Add the numerators: 2 + 1.')),
+      }),
     ),
     endCard('Bakery done', p('That is the end of Matthew\'s bakery story. Well done!')),
   ],

@@ -452,7 +452,7 @@ export const doublingAndHalving: Lesson = {
       p('Use doubling and halving to work out 8 × 25.'),
       numericInput({
         responses: [
-          { rules: [Num.equals(200)], dest: 'Doubling done', feedback: p('Yes! 4 × 50 = 2 × 100 = 200.') },
+          { rules: [Num.equals(200)], dest: 'Easier product', feedback: p('Yes! 4 × 50 = 2 × 100 = 200.') },
           {
             rules: [Num.between(150, 250)],
             dest: 'Try doubling',
@@ -461,6 +461,18 @@ export const doublingAndHalving: Lesson = {
         ],
         otherwise: stay('Try doubling', p('8 × 25 = 4 × 50 = ?')),
       }),
+    ),
+    card(
+      'Easier product',
+      p('Halve and double 16 × 5. Which product do you get that is easy to work out?'),
+      multipleChoice(
+        [p('8 × 10'), p('32 × 10'), p('8 × 2.5')],
+        {
+          responses: [{ rules: [MC.is(0)], dest: 'Doubling done', feedback: p('8 × 10 = 80. Easy!') }],
+          otherwise: stay('Easier product', p('Halve the 16 and double the 5.')),
+        },
+        { shuffle: true },
+      ),
     ),
     endCard('Doubling done', p('Mr. Diaz is impressed!')),
   ],
@@ -483,7 +495,7 @@ export const marketDayChallenge: Lesson = {
       p('There are 7 baskets with 9 pears each, and 3 extra pears. How many pears are there?'),
       numericInput({
         responses: [
-          { rules: [Num.equals(66)], dest: 'Challenge won', feedback: p('63 + 3 = 66. You win!') },
+          { rules: [Num.equals(66)], dest: 'Share the prize', feedback: p('63 + 3 = 66. Correct!') },
           {
             rules: [Num.equals(63)],
             dest: 'Baskets of pears',
@@ -491,6 +503,14 @@ export const marketDayChallenge: Lesson = {
           },
         ],
         otherwise: stay('Baskets of pears', p('First 7 × 9, then add 3.')),
+      }),
+    ),
+    card(
+      'Share the prize',
+      p('The prize basket holds 4 bags with 6 plums each. How many plums is that?'),
+      numericInput({
+        responses: [{ rules: [Num.equals(24)], dest: 'Challenge won' }],
+        otherwise: stay('Share the prize', p('4 × 6 = ?')),
       }),
     ),
     endCard('Challenge won', p('You won the fruit basket. Well done!')),

@@ -203,7 +203,22 @@ export const simplestForm: Lesson = {
     continueCard(
       'Simplify',
       p('To simplify a ratio, divide every term by the same number until no common factor is left: 12:8 = 3:2.'),
-      'Simplest form',
+      'Common factor',
+    ),
+    card(
+      'Common factor',
+      p('What is the greatest number that divides both 15 and 20?'),
+      numericInput({
+        responses: [
+          { rules: [Num.equals(5)], dest: 'Simplest form' },
+          {
+            rules: [Num.equals(1)],
+            dest: 'Common factor',
+            feedback: p('1 divides everything. Is there a bigger one?'),
+          },
+        ],
+        otherwise: stay('Common factor', p('Try the numbers that divide 15: 1, 3, 5, 15.')),
+      }),
     ),
     card(
       'Simplest form',
