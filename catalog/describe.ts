@@ -36,8 +36,13 @@ export function formatProblem(problem: DiscoveryProblem): string {
   const status = problem.status === undefined ? '' : ` ${problem.status}`;
   const lines = [`  ✗ [${problem.kind}${status}] ${problem.url}`];
   if (problem.page) lines.push(`      page: ${describePage(problem.page)}`);
-  lines.push(`      ${problem.message}`);
-  for (const issue of problem.issues ?? []) lines.push(`        - ${issue.path}: ${issue.message}`);
+  if (problem.issues?.length) {
+    // The message repeats the issues on one line; listed one per line they read better.
+    lines.push("      the body does not have the shape Oppia's handler sends:");
+    for (const issue of problem.issues) lines.push(`        - ${issue.path}: ${issue.message}`);
+  } else {
+    lines.push(`      ${problem.message}`);
+  }
   return lines.join('\n');
 }
 

@@ -76,6 +76,9 @@ async function walk(
   console.log(`Target ${baseUrl}`);
   const client = new OppiaClient({ baseUrl, timeoutMs: config.navigationTimeoutMs });
 
+  // A walk starts from clean results, so an unreachable target leaves exactly one failure there.
+  if (!args.list) rmSync(config.paths.allureResults, { recursive: true, force: true });
+
   const unreachable = await preflight(client);
   if (unreachable) {
     console.error(
@@ -106,7 +109,6 @@ async function walk(
     return 0;
   }
 
-  rmSync(config.paths.allureResults, { recursive: true, force: true });
   console.log(`Snapshot ${snapshotPath}\nRepeat this run with SEED=${config.seed}`);
   return runPlaywright(args.playwrightArgs, walkEnvironment(config, { baseUrl, snapshotPath }));
 }
@@ -185,11 +187,9 @@ async function startSandbox(config: Config): Promise<SandboxProcess> {
     });
   });
 
-  // From here on its output is the sandbox's own business, shown with a prefix.
+  // From here on the sandbox's log (it labels its own lines) goes straight to ours.
   child.stderr.removeAllListeners('data');
-  child.stderr.on('data', (chunk: string) =>
-    process.stderr.write(prefixLines('[sandbox] ', chunk)),
-  );
+  child.stderr.pipe(process.stderr);
 
   return {
     url,
@@ -225,10 +225,6 @@ function freePort(): Promise<number> {
       );
     });
   });
-}
-
-function prefixLines(prefix: string, text: string): string {
-  return text.replace(/^(?=.)/gm, prefix);
 }
 
 // --- signals ----------------------------------------------------------------------------------

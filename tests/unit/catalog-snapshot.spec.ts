@@ -156,12 +156,29 @@ test.describe('console views', () => {
     );
   });
 
-  test('a problem shows its URL, its page and every zod path', () => {
+  test('an HTTP problem shows its URL, its page and the message', () => {
+    const problem = {
+      url: `${BASE}/classroom_data_handler/math`,
+      kind: 'http' as const,
+      status: 500,
+      message: 'GET x answered HTTP 500',
+      page: { kind: 'classroom' as const, classroom: 'math' },
+    };
+    expect(formatProblem(problem)).toBe(
+      [
+        `  ✗ [http 500] ${BASE}/classroom_data_handler/math`,
+        '      page: classroom math',
+        '      GET x answered HTTP 500',
+      ].join('\n'),
+    );
+  });
+
+  test('a schema problem shows its URL, its page and every zod path', () => {
     expect(formatProblem(sampleSnapshot().problems[0]!)).toBe(
       [
         `  ✗ [schema] ${BASE}/topic_data_handler/math/fractions`,
         '      page: topic math/fractions',
-        '      GET ... answered a body Oppia would not send',
+        "      the body does not have the shape Oppia's handler sends:",
         '        - canonical_story_dicts[0].url_fragment: Required',
       ].join('\n'),
     );
