@@ -44,6 +44,19 @@ function regionsOf(value: unknown): Region[] {
 
 const round = (n: number) => Math.round(n * 10000) / 10000;
 
+/** Closer than this (a fraction of the image) to a region's border, a real click may fall either side. */
+const EDGE_MARGIN = 0.01;
+
+function nearEdge(p: Point, r: Region): boolean {
+  // Tiny regions get a smaller margin, so their centre stays clickable.
+  const margin = Math.min(EDGE_MARGIN, (r.x2 - r.x1) / 4, (r.y2 - r.y1) / 4);
+  const withinX = p.x >= r.x1 - margin && p.x <= r.x2 + margin;
+  const withinY = p.y >= r.y1 - margin && p.y <= r.y2 + margin;
+  const onVertical = Math.min(Math.abs(p.x - r.x1), Math.abs(p.x - r.x2)) < margin;
+  const onHorizontal = Math.min(Math.abs(p.y - r.y1), Math.abs(p.y - r.y2)) < margin;
+  return (withinY && onVertical) || (withinX && onHorizontal);
+}
+
 /** A grid of points inside the box, centre first. */
 function* pointsIn(
   box: { x1: number; y1: number; x2: number; y2: number },
@@ -94,6 +107,11 @@ export const imageClickRules = defineRules<Point>({
         if (point.x < 0 || point.x > 1 || point.y < 0 || point.y > 1) {
           return unenterable('the point is outside the image');
         }
+        const edge = regions.find((r) => nearEdge(point, r));
+        if (edge)
+          return unenterable(
+            `the point is too near the edge of region “${edge.label}” to click reliably`,
+          );
         return { kind: 'ImageClickInput', x: point.x, y: point.y, region: clicked(point)[0] ?? '' };
       },
       submitted: (answer) =>

@@ -67,6 +67,10 @@ function isEqualTo(a: NumberWithUnitsDict, f: NumberWithUnitsDict): boolean {
 }
 
 function isEquivalentTo(a: NumberWithUnitsDict, f: NumberWithUnitsDict): boolean {
+  // Same units: no conversion needed, even for units outside the table.
+  if (canonicalUnits(a.units) === canonicalUnits(f.units)) {
+    return nearlyEqual(numericValue(a), numericValue(f));
+  }
   const left = toBase(numericValue(a), a.units);
   const right = toBase(numericValue(f), f.units);
   if (!left || !right) {

@@ -629,6 +629,63 @@ test.describe('planChapter', () => {
     expect(eq).toEqual({ kind: 'MathEquationInput', text: 'y=2*x' });
   });
 
+  test('image click off every region keeps clear of region borders', () => {
+    const plan = planChapter(
+      exploration('C', {
+        C: state(
+          interaction(
+            'ImageClickInput',
+            {
+              imageAndRegions: {
+                imagePath: 'p.png',
+                labeledRegions: [
+                  {
+                    label: 'left',
+                    region: {
+                      regionType: 'Rectangle',
+                      area: [
+                        [0, 0],
+                        [0.5, 1],
+                      ],
+                    },
+                  },
+                ],
+              },
+            },
+            [group([rule('IsInRegion', { x: 'left' })], outcome('C', '<p>Not the left half</p>'))],
+            outcome('Done'),
+          ),
+        ),
+        Done: END,
+      }),
+    );
+    expect(plan.cards[0]?.answer).toMatchObject({ kind: 'ImageClickInput', region: '' });
+    expect((plan.cards[0]?.answer as { x: number }).x).toBeGreaterThan(0.51);
+  });
+
+  test('a unit the planner cannot convert still matches itself', () => {
+    const f = {
+      type: 'real',
+      real: 3,
+      fraction: { isNegative: false, wholeNumber: 0, numerator: 0, denominator: 1 },
+      units: [{ unit: 'furlong', exponent: 1 }],
+    };
+    const plan = planChapter(
+      exploration('U', {
+        U: state(
+          interaction(
+            'NumberWithUnits',
+            {},
+            [group([rule('IsEquivalentTo', { f })], outcome('Done'))],
+            outcome('U', '<p>No</p>'),
+          ),
+        ),
+        Done: END,
+      }),
+    );
+    expect(plan.cards[0]?.answer).toEqual({ kind: 'NumberWithUnits', text: '3 furlong' });
+  });
+
   test('old shapes: plain-string args, choices, rule inputs and feedback', () => {
     const plan = planChapter({
       init_state_name: 'Intro',
