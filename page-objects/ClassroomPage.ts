@@ -2,13 +2,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { ChapterPlayerOptions } from './ChapterPlayer';
 import { Toasts } from './components/Toasts';
 import { step } from './step';
-import { absoluteHref, indexOfText, normaliseText } from './text';
+import { absoluteHref, indexOfText, normaliseText, sitePath } from './text';
 import { TopicPage } from './TopicPage';
 
 /** One published topic as the classroom page lists it. */
 export interface TopicEntry {
   name: string;
-  /** Absolute topic page URL. */
+  /** Where the tile links, path only (`/learn/<c>/<t>`), as Oppia writes it. */
   href: string;
 }
 
@@ -65,11 +65,12 @@ export class ClassroomPage {
     await expect(this.topicTiles.first(), 'the classroom page should list its topics').toBeVisible();
     const links = await this.topicLinks.evaluateAll((anchors) =>
       anchors.map((anchor) => ({
-        name: (anchor.querySelector('.e2e-test-topic-name') as HTMLElement | null)?.innerText ?? '',
-        href: (anchor as HTMLAnchorElement).href,
+        name: anchor.querySelector<HTMLElement>('.e2e-test-topic-name')?.innerText ?? '',
+        href: anchor.getAttribute('href') ?? '',
       })),
     );
-    return links.map(({ name, href }) => ({ name: normaliseText(name), href }));
+    const base = this.page.url();
+    return links.map(({ name, href }) => ({ name: normaliseText(name), href: sitePath(href, base) }));
   }
 
   /** Names of the published topics, in page order. */

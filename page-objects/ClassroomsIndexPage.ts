@@ -3,12 +3,12 @@ import type { ChapterPlayerOptions } from './ChapterPlayer';
 import { ClassroomPage } from './ClassroomPage';
 import { Toasts } from './components/Toasts';
 import { step } from './step';
-import { absoluteHref, indexOfText, normaliseText } from './text';
+import { absoluteHref, indexOfText, normaliseText, sitePath } from './text';
 
 /** One published classroom as /learn lists it. */
 export interface ClassroomEntry {
   name: string;
-  /** Absolute classroom page URL. */
+  /** Where the tile links, path only (`/learn/<c>`), as Oppia writes it. */
   href: string;
 }
 
@@ -58,11 +58,12 @@ export class ClassroomsIndexPage {
     await expect(this.classroomLinks.first(), '/learn should list classrooms').toBeVisible();
     const links = await this.classroomLinks.evaluateAll((anchors) =>
       anchors.map((anchor) => ({
-        name: (anchor.querySelector('.e2e-test-classroom-name') as HTMLElement | null)?.innerText ?? '',
-        href: (anchor as HTMLAnchorElement).href,
+        name: anchor.querySelector<HTMLElement>('.e2e-test-classroom-name')?.innerText ?? '',
+        href: anchor.getAttribute('href') ?? '',
       })),
     );
-    return links.map(({ name, href }) => ({ name: normaliseText(name), href }));
+    const base = this.page.url();
+    return links.map(({ name, href }) => ({ name: normaliseText(name), href: sitePath(href, base) }));
   }
 
   /** Opens a classroom by its exact name (`h3.e2e-test-classroom-name`). */

@@ -3,14 +3,14 @@ import { ChapterPlayer, type ChapterPlayerOptions } from './ChapterPlayer';
 import { SaveProgressOverlay } from './components/SaveProgressOverlay';
 import { Toasts } from './components/Toasts';
 import { step } from './step';
-import { normaliseText } from './text';
+import { normaliseText, sitePath } from './text';
 
 /** One chapter as the story page lists it. */
 export interface ChapterEntry {
   /** N of "Chapter N: <title>". */
   number: number;
   title: string;
-  /** Absolute player URL the chapter links to. */
+  /** Where the chapter links: the player's path and query (`/explore/<id>?...&node_id=...`). */
   href: string;
 }
 
@@ -76,11 +76,13 @@ export class StoryPage {
     await expect(this.chapterLinks.first(), 'the story page should list its chapters').toBeVisible();
     const links = await this.chapterLinks.evaluateAll((anchors) =>
       anchors.map((anchor) => ({
-        heading: (anchor.querySelector('.e2e-test-chapter-title') as HTMLElement).innerText,
-        href: (anchor as HTMLAnchorElement).href,
+        heading: anchor.querySelector<HTMLElement>('.e2e-test-chapter-title')?.innerText ?? '',
+        href: anchor.getAttribute('href') ?? '',
       })),
     );
-    return links.map(({ heading, href }) => {
+    const base = this.page.url();
+    return links.map(({ heading, href: link }) => {
+      const href = sitePath(link, base);
       const match = CHAPTER_HEADING.exec(normaliseText(heading));
       if (!match) {
         throw new Error(`A chapter title reads “${heading}”, not “Chapter N: <title>”.`);

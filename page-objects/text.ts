@@ -28,6 +28,15 @@ export async function indexOfText(items: Locator, wanted: string, what: string):
   return matches[0]!;
 }
 
+/**
+ * A link's target as Oppia writes it within the site: path and query (a full URL is reduced to
+ * that, so a comparison does not depend on how the href is spelled).
+ */
+export function sitePath(href: string, base: string): string {
+  const url = new URL(href, base);
+  return `${url.pathname}${url.search}`;
+}
+
 /** The link's href resolved against the page it is on. */
 export async function absoluteHref(link: Locator): Promise<URL> {
   const href = await link.getAttribute('href');

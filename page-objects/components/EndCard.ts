@@ -71,7 +71,7 @@ export class EndCard {
     await expect(this.root).toBeVisible({ timeout: this.options.cardTimeoutMs });
   }
 
-  /** The next chapter's absolute URL, or null when this was the story's last chapter. */
+  /** The next chapter's URL (absolute), or null when this was the story's last chapter. */
   async nextChapterUrl(): Promise<string | null> {
     await this.expectShown();
     if ((await this.nextChapterLink.count()) === 0) return null;

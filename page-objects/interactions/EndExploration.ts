@@ -6,10 +6,12 @@ import type { InteractionComponent } from './InteractionComponent';
 export class EndExploration implements InteractionComponent {
   constructor(readonly root: Locator) {}
 
-  async answer(a: Answer): Promise<void> {
-    throw new Error(
-      `The EndExploration card takes no answer (asked to enter a ${a.kind} answer): ` +
-        `the chapter is over once this card shows.`,
+  answer(a: Answer): Promise<void> {
+    return Promise.reject(
+      new Error(
+        `The EndExploration card takes no answer (asked to enter a ${a.kind} answer): ` +
+          `the chapter is over once this card shows.`,
+      ),
     );
   }
 }

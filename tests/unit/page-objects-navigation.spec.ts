@@ -103,8 +103,8 @@ test('the classrooms index lists published classrooms and opens one', async ({ p
   const index = await new ClassroomsIndexPage(page).open();
   await index.expectLoaded();
   expect(await index.classroomEntries()).toEqual([
-    { name: 'Math', href: `${BASE}/learn/math` },
-    { name: 'Science', href: `${BASE}/learn/science` },
+    { name: 'Math', href: '/learn/math' },
+    { name: 'Science', href: '/learn/science' },
   ]);
   const classroom = await index.openClassroom('Math');
   await classroom.expectLoaded();
@@ -113,8 +113,8 @@ test('the classrooms index lists published classrooms and opens one', async ({ p
 test('a classroom lists its published topics (not the “Coming soon” ones) and opens one by name', async ({ page }) => {
   const classroom = await new ClassroomPage(page).open('math');
   expect(await classroom.topicEntries()).toEqual([
-    { name: 'Place Values', href: `${BASE}/learn/math/place-values` },
-    { name: 'Addition and Subtraction', href: `${BASE}/learn/math/addition-and-subtraction` },
+    { name: 'Place Values', href: '/learn/math/place-values' },
+    { name: 'Addition and Subtraction', href: '/learn/math/addition-and-subtraction' },
   ]);
   expect(await classroom.topicNames()).toEqual(['Place Values', 'Addition and Subtraction']);
   await expect(classroom.comingSoonTopics).toHaveCount(1);
@@ -143,9 +143,9 @@ for (const { viewport, device } of [
 test('a story lists its chapter links as number, title and player URL', async ({ page }) => {
   const story = await new StoryPage(page).open('math', 'place-values', 'jaime');
   expect(await story.chapterEntries()).toEqual([
-    { number: 1, title: 'What are the place values?', href: `${BASE}${chapterHref('exp-1', 'node_1')}` },
-    { number: 2, title: 'Finding the value of a number', href: `${BASE}${chapterHref('exp-2', 'node_2')}` },
-    { number: 10, title: 'Rounding', href: `${BASE}${chapterHref('exp-10', 'node_10')}` },
+    { number: 1, title: 'What are the place values?', href: chapterHref('exp-1', 'node_1') },
+    { number: 2, title: 'Finding the value of a number', href: chapterHref('exp-2', 'node_2') },
+    { number: 10, title: 'Rounding', href: chapterHref('exp-10', 'node_10') },
   ]);
 });
 
@@ -167,12 +167,6 @@ test('an overlay that appears after the chapter list is skipped when it blocks t
   await story.openChapter('What are the place values?');
   await expect(page).toHaveURL(`${BASE}${chapterHref('exp-1', 'node_1')}`);
   expect(await page.evaluate(() => sessionStorage.getItem('skipped'))).toBe('yes');
-});
-
-test('without skipping, the overlay keeps the chapters out of reach', async ({ page }) => {
-  const story = await new StoryPage(page).open('math', 'place-values', 'jaime');
-  const click = story.chapterLinks.first().click({ timeout: 1000 });
-  await expect(click).rejects.toThrow(/intercepts pointer events/);
 });
 
 test('asking for a chapter the story does not link names the ones it does', async ({ page }) => {
@@ -203,13 +197,13 @@ test.describe('@step', () => {
     constructor(readonly books: string[] = []) {}
 
     @step('shelve {0} by {1.name}')
-    async shelve(title: string, author: { name: string }): Promise<number> {
-      return this.books.push(`${title} (${author.name})`);
+    shelve(title: string, author: { name: string }): Promise<number> {
+      return Promise.resolve(this.books.push(`${title} (${author.name})`));
     }
 
     @step()
-    async fail(): Promise<void> {
-      throw new Error('shelf is full');
+    fail(): Promise<void> {
+      return Promise.reject(new Error('shelf is full'));
     }
   }
 
