@@ -29,19 +29,28 @@ async function expectCard(page: Page, text: string): Promise<void> {
 }
 
 test.describe('classrooms and classroom pages', () => {
-  test('one published classroom: /learn renders /learn/<c> by client-side navigation', async ({ page, sandbox }) => {
+  test('one published classroom: /learn renders /learn/<c> by client-side navigation', async ({
+    page,
+    sandbox,
+  }) => {
     const response = await page.goto(`${sandbox.url}/learn`);
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(`${sandbox.url}/learn/math`);
     await expect(page.locator('h1.e2e-test-classroom-name')).toHaveText('Math');
     const tiles = page.locator('oppia-topic-summary-tile .e2e-test-topic-summary-tile');
     await expect(tiles).toHaveCount(2);
-    await expect(tiles.nth(0).locator('a.e2e-test-topic-link')).toHaveAttribute('href', '/learn/math/place-values');
+    await expect(tiles.nth(0).locator('a.e2e-test-topic-link')).toHaveAttribute(
+      'href',
+      '/learn/math/place-values',
+    );
     await expect(tiles.nth(0).locator('.e2e-test-topic-name')).toHaveText('Place Values');
     await expect(tiles.nth(1).locator('.faded-topic-card')).toContainText('Coming soon');
   });
 
-  test('several published classrooms: heading, tiles and one placeholder', async ({ page, sandbox }) => {
+  test('several published classrooms: heading, tiles and one placeholder', async ({
+    page,
+    sandbox,
+  }) => {
     sandbox.setHandler('/all_classrooms_summary', {
       body: {
         all_classrooms_summary: [
@@ -54,8 +63,13 @@ test.describe('classrooms and classroom pages', () => {
     await page.goto(`${sandbox.url}/learn`);
     await expect(page).toHaveURL(`${sandbox.url}/learn`);
     await expect(page.locator('.e2e-test-classroom-heading')).toHaveText('Oppia Classrooms');
-    await expect(page.locator('.e2e-test-classroom-tile .e2e-test-classroom-name')).toHaveText(['Math', 'Science']);
-    await expect(page.locator('.e2e-test-classroom-tile a.classroom-content').first()).toHaveAttribute('href', '/learn/math');
+    await expect(page.locator('.e2e-test-classroom-tile .e2e-test-classroom-name')).toHaveText([
+      'Math',
+      'Science',
+    ]);
+    await expect(
+      page.locator('.e2e-test-classroom-tile a.classroom-content').first(),
+    ).toHaveAttribute('href', '/learn/math');
     await expect(page.locator('.diable-classroom-tile-click')).toHaveCount(1);
     await expect(page.locator('.diable-classroom-tile-click a')).toHaveCount(0);
   });
@@ -63,20 +77,31 @@ test.describe('classrooms and classroom pages', () => {
   test('navbar Learn menu leads to the Math classroom', async ({ page, sandbox }) => {
     await page.goto(`${sandbox.url}/learn/math`);
     await page.locator('a.e2e-test-navbar-learn-menu').click();
-    await expect(page.locator('a.e2e-test-basic-mathematics-link')).toHaveAttribute('href', '/learn/math');
+    await expect(page.locator('a.e2e-test-basic-mathematics-link')).toHaveAttribute(
+      'href',
+      '/learn/math',
+    );
   });
 
   test('unknown classroom shows the 404 page at the same URL', async ({ page, sandbox }) => {
-    sandbox.setHandler('/classroom_data_handler/nope', { status: 404, body: { error: 'Not found', status_code: 404 } });
+    sandbox.setHandler('/classroom_data_handler/nope', {
+      status: 404,
+      body: { error: 'Not found', status_code: 404 },
+    });
     await page.goto(`${sandbox.url}/learn/nope`);
     await expect(page.locator('.e2e-test-error-page-heading')).toHaveText('Error 404');
     await expect(page).toHaveURL(`${sandbox.url}/learn/nope`);
   });
 
   test('classroom handler 500: warning toast, page stays', async ({ page, sandbox }) => {
-    sandbox.setHandler('/classroom_data_handler/math', { status: 500, body: { error: 'boom', status_code: 500 } });
+    sandbox.setHandler('/classroom_data_handler/math', {
+      status: 500,
+      body: { error: 'boom', status_code: 500 },
+    });
     await page.goto(`${sandbox.url}/learn/math`);
-    await expect(page.locator('.e2e-test-toast-warning-message')).toHaveText('Failed to get dashboard data');
+    await expect(page.locator('.e2e-test-toast-warning-message')).toHaveText(
+      'Failed to get dashboard data',
+    );
     await expect(page.locator('.e2e-test-error-container')).toHaveCount(0);
   });
 });
@@ -86,16 +111,25 @@ test.describe('topic page', () => {
     await page.goto(`${sandbox.url}/learn/math/place-values`);
     await expect(page.locator('.e2e-test-topic-viewer-container')).toBeVisible();
     await expect(page.locator('.e2e-test-topic-description')).toContainText('position of a digit');
-    for (const tab of ['lesson', 'study']) await expect(page.locator(`.e2e-test-${tab}-tab-link`)).toBeVisible();
+    for (const tab of ['lesson', 'study'])
+      await expect(page.locator(`.e2e-test-${tab}-tab-link`)).toBeVisible();
     await expect(page.locator('.e2e-test-lessons-tab-container')).toBeVisible();
-    const title = page.locator('oppia-story-summary-tile .e2e-test-story-summary-title a.e2e-test-story-title-in-topic-page');
+    const title = page.locator(
+      'oppia-story-summary-tile .e2e-test-story-summary-title a.e2e-test-story-title-in-topic-page',
+    );
     await expect(title).toHaveText("Jaime's Adventures in the Arcade");
     await expect(title).toHaveAttribute('href', STORY);
     await expect(page.locator('.e2e-test-mobile-story-title')).toHaveCount(0);
     await expect(page.locator('.e2e-test-story-thumbnail a')).toHaveAttribute('href', STORY);
     const chapters = page.locator('.chapter-title a');
-    await expect(chapters).toHaveText(['Chapter 1: What are the Place Values?', 'Chapter 2: Finding the Value of a Number']);
-    await expect(chapters.first()).toHaveAttribute('href', `/explore/allint000001?${STORY_QUERY}&node_id=node_1`);
+    await expect(chapters).toHaveText([
+      'Chapter 1: What are the Place Values?',
+      'Chapter 2: Finding the Value of a Number',
+    ]);
+    await expect(chapters.first()).toHaveAttribute(
+      'href',
+      `/explore/allint000001?${STORY_QUERY}&node_id=node_1`,
+    );
     await title.click();
     await expect(page.locator('.e2e-test-story-viewer-container')).toBeVisible();
   });
@@ -103,14 +137,22 @@ test.describe('topic page', () => {
   test('below 768 px the mobile story title is shown instead', async ({ page, sandbox }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${sandbox.url}/learn/math/place-values/story`);
-    await expect(page.locator('.e2e-test-mobile-story-title')).toHaveText("Jaime's Adventures in the Arcade");
+    await expect(page.locator('.e2e-test-mobile-story-title')).toHaveText(
+      "Jaime's Adventures in the Arcade",
+    );
     await expect(page.locator('.e2e-test-story-title-in-topic-page')).toHaveCount(0);
     await page.setViewportSize({ width: 1024, height: 800 });
     await expect(page.locator('.e2e-test-story-title-in-topic-page')).toBeVisible();
   });
 
-  test('topic handler 500: toast, half-rendered page, the toast closes', async ({ page, sandbox }) => {
-    sandbox.setHandler('/topic_data_handler/math/place-values', { status: 500, body: { error: 'boom', status_code: 500 } });
+  test('topic handler 500: toast, half-rendered page, the toast closes', async ({
+    page,
+    sandbox,
+  }) => {
+    sandbox.setHandler('/topic_data_handler/math/place-values', {
+      status: 500,
+      body: { error: 'boom', status_code: 500 },
+    });
     await page.goto(`${sandbox.url}/learn/math/place-values`);
     const toast = page.locator('.e2e-test-toast-warning-message');
     await expect(toast).toHaveText('Failed to get dashboard data');
@@ -124,19 +166,28 @@ test.describe('topic page', () => {
 test.describe('story page', () => {
   test('the Save-your-progress overlay intercepts clicks until SKIP', async ({ page, sandbox }) => {
     await page.goto(`${sandbox.url}${STORY}`);
-    await expect(page.locator('.e2e-test-story-title')).toHaveText("Jaime's Adventures in the Arcade");
+    await expect(page.locator('.e2e-test-story-title')).toHaveText(
+      "Jaime's Adventures in the Arcade",
+    );
     const overlay = page.locator('div.story-viewer-login-container');
     await expect(overlay).toContainText('Save your progress');
     await expect(overlay.locator('button.e2e-test-login-button')).toHaveText('LOG IN');
     const firstChapter = page.locator('.e2e-test-chapter-title').first();
-    await expect(firstChapter.click({ timeout: 1500 })).rejects.toThrow(/intercepts pointer events/);
+    await expect(firstChapter.click({ timeout: 1500 })).rejects.toThrow(
+      /intercepts pointer events/,
+    );
     await overlay.locator('button.skip-btn', { hasText: 'SKIP' }).click();
     await expect(overlay).toHaveCount(0);
     await firstChapter.click();
-    await expect(page).toHaveURL(`${sandbox.url}/explore/allint000001?${STORY_QUERY}&node_id=node_1`);
+    await expect(page).toHaveURL(
+      `${sandbox.url}/explore/allint000001?${STORY_QUERY}&node_id=node_1`,
+    );
   });
 
-  test('published nodes are numbered links in order; coming soon and drafts are not links', async ({ page, sandbox }) => {
+  test('published nodes are numbered links in order; coming soon and drafts are not links', async ({
+    page,
+    sandbox,
+  }) => {
     await page.goto(`${sandbox.url}${STORY}`);
     const track = page.locator('.e2e-test-lesson-track');
     await expect(track.locator('span.oppia-chapter-title.e2e-test-chapter-title')).toHaveText([
@@ -144,9 +195,14 @@ test.describe('story page', () => {
       'Chapter 2: Finding the Value of a Number',
     ]);
     await expect(track.locator('a:has(.e2e-test-chapter-title)')).toHaveCount(2);
-    await expect(track.locator('a').nth(1)).toHaveAttribute('href', `/explore/short0000001?${STORY_QUERY}&node_id=node_2`);
+    await expect(track.locator('a').nth(1)).toHaveAttribute(
+      'href',
+      `/explore/short0000001?${STORY_QUERY}&node_id=node_2`,
+    );
     await expect(track.locator('.e2e-test-lesson-icon-uncompleted')).toHaveCount(2);
-    await expect(track.locator('.oppia-lesson-icon-unavailable.e2e-test-lesson-icon-uncompleted')).toHaveCount(1);
+    await expect(
+      track.locator('.oppia-lesson-icon-unavailable.e2e-test-lesson-icon-uncompleted'),
+    ).toHaveCount(1);
     await expect(track).toContainText('Coming soon');
     await expect(track).not.toContainText('Rounding Numbers');
   });
@@ -155,24 +211,34 @@ test.describe('story page', () => {
 test.describe('error pages', () => {
   test('/error/<code> and unknown paths', async ({ page, sandbox }) => {
     await page.goto(`${sandbox.url}/error/500`);
-    await expect(page.locator('.e2e-test-error-container h1')).toHaveText('Error 500 - System Error');
+    await expect(page.locator('.e2e-test-error-container h1')).toHaveText(
+      'Error 500 - System Error',
+    );
     await expect(page.locator('.e2e-test-error-container img')).toHaveAttribute('alt', 'Oops!');
     const response = await page.goto(`${sandbox.url}/no/such/page`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('span.e2e-test-error-page-heading')).toHaveText('Error 404');
   });
 
-  test('the player shows the error page when init fails, keeping the URL', async ({ page, sandbox }) => {
+  test('the player shows the error page when init fails, keeping the URL', async ({
+    page,
+    sandbox,
+  }) => {
     await page.goto(`${sandbox.url}/explore/missing00001`);
     await expect(page.locator('.e2e-test-error-page-heading')).toHaveText('Error 404');
     await expect(page).toHaveURL(`${sandbox.url}/explore/missing00001`);
     await page.goto(`${sandbox.url}/explore/failing00001?${STORY_QUERY}&node_id=node_1`);
-    await expect(page.locator('.e2e-test-error-container h1')).toHaveText('Error 500 - System Error');
+    await expect(page.locator('.e2e-test-error-container h1')).toHaveText(
+      'Error 500 - System Error',
+    );
   });
 });
 
 test.describe('conversation player', () => {
-  test('plays every interaction: stay with feedback, CONTINUE, auto-advance, end card', async ({ page, sandbox }) => {
+  test('plays every interaction: stay with feedback, CONTINUE, auto-advance, end card', async ({
+    page,
+    sandbox,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${sandbox.url}/explore/allint000001?${STORY_QUERY}&node_id=node_1`);
@@ -184,31 +250,49 @@ test.describe('conversation player', () => {
     );
     const host = page.locator('oppia-interaction-display.e2e-test-conversation-input');
     await expect(host.locator('oppia-interactive-continue')).toHaveCount(1);
-    await page.locator('button.e2e-test-continue-button.oppia-learner-confirm-button', { hasText: "Let's go!" }).click();
+    await page
+      .locator('button.e2e-test-continue-button.oppia-learner-confirm-button', {
+        hasText: "Let's go!",
+      })
+      .click();
 
     // MultipleChoiceInput: a wrong answer keeps the learner here with feedback.
     await expectCard(page, 'How many tickets?');
     const mc = host.locator('oppia-interactive-multiple-choice-input');
     await expect(page.locator('.e2e-test-submit-answer-button')).toBeDisabled();
-    await mc.locator('.e2e-test-multiple-choice-option-container button.multiple-choice-option', { hasText: 'Seven' }).click();
+    await mc
+      .locator('.e2e-test-multiple-choice-option-container button.multiple-choice-option', {
+        hasText: 'Seven',
+      })
+      .click();
     await expect(mc.locator('button.selected')).toHaveText('Seven');
     await submit(page);
     await expect(page.locator('.conversation-skin-learner-answer-content')).toHaveText('Seven');
-    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText('Count the tickets again.');
+    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText(
+      'Count the tickets again.',
+    );
     await expectCard(page, 'How many tickets?');
     await expect(mc.locator('button.selected')).toHaveCount(0);
     // The right answer with feedback: CONTINUE.
     await mc.locator('button.multiple-choice-option', { hasText: 'Ten' }).click();
     await submit(page);
-    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText('Yes, ten tickets!');
+    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText(
+      'Yes, ten tickets!',
+    );
     await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveCount(1);
-    await page.locator('button.e2e-test-continue-to-next-card-button span.e2e-test-next-card-button', { hasText: 'CONTINUE' }).click();
+    await page
+      .locator('button.e2e-test-continue-to-next-card-button span.e2e-test-next-card-button', {
+        hasText: 'CONTINUE',
+      })
+      .click();
 
     // NumericInput: invalid input, wrong answer, then right answer with empty feedback (auto-advance).
     await expectCard(page, 'Type 42.');
     const numeric = host.locator('oppia-interactive-numeric-input input.e2e-test-float-form-input');
     await numeric.fill('4x');
-    await expect(page.locator('.e2e-test-form-error-container')).toHaveText('Please enter a valid number.');
+    await expect(page.locator('.e2e-test-form-error-container')).toHaveText(
+      'Please enter a valid number.',
+    );
     await expect(page.locator('.e2e-test-submit-answer-button')).toBeDisabled();
     await numeric.fill('41');
     await submit(page);
@@ -222,7 +306,9 @@ test.describe('conversation player', () => {
     await host.locator('oppia-interactive-text-input input').fill('  Hundreds ');
     await host.locator('oppia-interactive-text-input input').press('Enter');
     await expectCard(page, 'Half as a fraction');
-    await host.locator('oppia-interactive-fraction-input input.e2e-test-fraction-input').fill('2/4');
+    await host
+      .locator('oppia-interactive-fraction-input input.e2e-test-fraction-input')
+      .fill('2/4');
     await submit(page);
     await expectCard(page, 'How far?');
     await host.locator('oppia-interactive-number-with-units input').fill('2000 m');
@@ -239,7 +325,9 @@ test.describe('conversation player', () => {
     await submit(page);
 
     await expectCard(page, 'Sort from smallest');
-    const boxes = host.locator('.drag-and-drop-sort-container .child-dnd-single-item .child-dnd-item-box');
+    const boxes = host.locator(
+      '.drag-and-drop-sort-container .child-dnd-single-item .child-dnd-item-box',
+    );
     await expect(boxes).toHaveText(['3', '1', '2']);
     await boxes.nth(0).focus();
     await page.keyboard.press('ArrowDown');
@@ -250,7 +338,9 @@ test.describe('conversation player', () => {
     await expectCard(page, 'The primes below 4');
     const setInput = host.locator('oppia-interactive-set-input');
     await setInput.locator('input.e2e-test-text-input').nth(0).fill('2');
-    await setInput.locator('.oppia-new-tab-button-container button', { hasText: 'Add Item' }).click();
+    await setInput
+      .locator('.oppia-new-tab-button-container button', { hasText: 'Add Item' })
+      .click();
     await expect(setInput.locator('input.e2e-test-text-input').nth(1)).toBeFocused();
     await page.keyboard.type('3');
     await submit(page);
@@ -264,37 +354,58 @@ test.describe('conversation player', () => {
     await expectCard(page, 'Double x');
     await host.locator('oppia-interactive-algebraic-expression-input .e2e-test-guppy-div').click();
     await page.keyboard.type('y');
-    await expect(page.locator('.e2e-test-form-error-container')).toContainText('invalid variable: y');
+    await expect(page.locator('.e2e-test-form-error-container')).toContainText(
+      'invalid variable: y',
+    );
     await page.keyboard.press('Backspace');
     await page.keyboard.type('x+x');
     await submit(page);
 
     await expectCard(page, 'Click the right half');
     const image = host.locator('img.oppia-image-click-img');
-    await expect(image).toHaveAttribute('src', '/assetsdevhandler/exploration/allint000001/assets/image/halves.svg');
+    await expect(image).toHaveAttribute(
+      'src',
+      '/assetsdevhandler/exploration/allint000001/assets/image/halves.svg',
+    );
     await expect(page.locator('.e2e-test-submit-answer-button')).toHaveCount(0);
     await image.click({ position: { x: 40, y: 40 } });
-    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText('That is the left half.');
+    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText(
+      'That is the left half.',
+    );
     await image.click({ position: { x: 260, y: 40 } });
 
     await expectCard(page, 'Congratulations, you have finished!');
     await expect(host.locator('oppia-interactive-end-exploration')).toHaveCount(1);
-    const toast = page.locator('div.oppia-exploration-checkpoints-message #toast-container.toast-top-center div.toast-message.e2e-test-lesson-completion-message');
+    const toast = page.locator(
+      'div.oppia-exploration-checkpoints-message #toast-container.toast-top-center div.toast-message.e2e-test-lesson-completion-message',
+    );
     await expect(toast).toHaveText('Congratulations for completing this lesson!');
     await expect(toast).toHaveAttribute('role', 'alertdialog');
-    const summary = page.locator('oppia-ratings-and-recommendations div.conversation-skin-final-summary');
-    await expect(summary.locator('div.conversation-skin-login-container.e2e-test-end-chapter-sign-up-section')).toBeVisible();
-    await expect(summary.locator('oppia-post-chapter-recommendations a.e2e-test-recommended-next-chapter-button')).toHaveAttribute(
-      'href',
-      `/explore/short0000001?${STORY_QUERY}&node_id=node_2`,
+    const summary = page.locator(
+      'oppia-ratings-and-recommendations div.conversation-skin-final-summary',
     );
-    await expect(summary.locator('a.conversation-skin-back-to-collection.e2e-test-end-chapter-return-to-story')).toHaveAttribute('href', STORY);
+    await expect(
+      summary.locator('div.conversation-skin-login-container.e2e-test-end-chapter-sign-up-section'),
+    ).toBeVisible();
+    await expect(
+      summary.locator(
+        'oppia-post-chapter-recommendations a.e2e-test-recommended-next-chapter-button',
+      ),
+    ).toHaveAttribute('href', `/explore/short0000001?${STORY_QUERY}&node_id=node_2`);
+    await expect(
+      summary.locator(
+        'a.conversation-skin-back-to-collection.e2e-test-end-chapter-return-to-story',
+      ),
+    ).toHaveAttribute('href', STORY);
     await summary.locator('button.e2e-test-dismiss-sign-up-section-button').click();
     await expect(summary.locator('.e2e-test-end-chapter-sign-up-section')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 
-  test('the completion toast leaves the DOM after 6000 ms; the last chapter has no next link', async ({ page, sandbox }) => {
+  test('the completion toast leaves the DOM after 6000 ms; the last chapter has no next link', async ({
+    page,
+    sandbox,
+  }) => {
     const start = new Date('2024-01-01T00:00:00Z');
     await page.clock.install({ time: start });
     await page.goto(`${sandbox.url}/explore/short0000001?${STORY_QUERY}&node_id=node_2`);
@@ -318,23 +429,36 @@ test.describe('conversation player', () => {
   test('outside story mode the end card links back to the library', async ({ page, sandbox }) => {
     await page.goto(`${sandbox.url}/explore/short0000001`);
     await page.locator('.e2e-test-continue-button').click();
-    await expect(page.locator('.e2e-test-exploration-return-to-library a')).toHaveAttribute('href', '/community-library');
+    await expect(page.locator('.e2e-test-exploration-return-to-library a')).toHaveAttribute(
+      'href',
+      '/community-library',
+    );
     await expect(page.locator('.e2e-test-end-chapter-sign-up-section')).toHaveCount(0);
   });
 
-  test('learner events are posted as multipart payloads with a CSRF token', async ({ page, sandbox }) => {
+  test('learner events are posted as multipart payloads with a CSRF token', async ({
+    page,
+    sandbox,
+  }) => {
     await page.goto(`${sandbox.url}/explore/short0000001?${STORY_QUERY}&node_id=node_2`);
     await page.locator('.e2e-test-continue-button').click();
     await expect(page.locator('.e2e-test-lesson-completion-message')).toBeVisible();
-    await expect.poll(() => sandbox.posts.map((p) => p.path)).toEqual([
-      '/explorehandler/exploration_start_event/short0000001',
-      '/explorehandler/state_hit_event/short0000001',
-      '/explorehandler/answer_submitted_event/short0000001',
-      '/explorehandler/state_hit_event/short0000001',
-      '/explorehandler/exploration_complete_event/short0000001',
-    ]);
+    await expect
+      .poll(() => sandbox.posts.map((p) => p.path))
+      .toEqual([
+        '/explorehandler/exploration_start_event/short0000001',
+        '/explorehandler/state_hit_event/short0000001',
+        '/explorehandler/answer_submitted_event/short0000001',
+        '/explorehandler/state_hit_event/short0000001',
+        '/explorehandler/exploration_complete_event/short0000001',
+      ]);
     expect(sandbox.posts.every((p) => p.csrfToken === 'test-token')).toBe(true);
-    expect(sandbox.posts[0]?.payload).toEqual({ params: {}, session_id: 'session-1', state_name: 'Start', version: 3 });
+    expect(sandbox.posts[0]?.payload).toEqual({
+      params: {},
+      session_id: 'session-1',
+      state_name: 'Start',
+      version: 3,
+    });
     expect(sandbox.posts[2]?.payload).toMatchObject({
       old_state_name: 'Start',
       answer: 'Please continue.',
@@ -344,7 +468,10 @@ test.describe('conversation player', () => {
     });
   });
 
-  test('a card the player cannot render throws an uncaught TypeError', async ({ page, sandbox }) => {
+  test('a card the player cannot render throws an uncaught TypeError', async ({
+    page,
+    sandbox,
+  }) => {
     await page.goto(`${sandbox.url}/explore/broken000001`);
     const error = page.waitForEvent('pageerror');
     await page.locator('.e2e-test-continue-button').click();
@@ -356,11 +483,22 @@ test.describe('conversation player', () => {
 
 test.describe('loading dots', () => {
   test.use({ cardDelayMs: 600 });
-  test('show for the card delay after a submit', async ({ page, sandbox }) => {
+
+  test('show for exactly the card delay after a submit', async ({ page, sandbox }) => {
+    const start = new Date('2024-01-01T00:00:00Z');
+    await page.clock.install({ time: start });
     await page.goto(`${sandbox.url}/explore/short0000001`);
-    await page.locator('.e2e-test-continue-button').click();
-    await expect(page.locator('.e2e-test-input-response-loading-dots')).toBeVisible();
+    const continueButton = page.locator('.e2e-test-continue-button');
+    await expect(continueButton).toBeVisible();
+    await page.clock.pauseAt(new Date(start.getTime() + 60_000));
+    await continueButton.click();
+    const dots = page.locator('.e2e-test-input-response-loading-dots');
+    await expect(dots).toBeVisible();
+    await page.clock.runFor(590);
+    await expect(dots).toBeVisible();
+    await expectCard(page, 'Just one step.');
+    await page.clock.runFor(20);
     await expectCard(page, 'Done!');
-    await expect(page.locator('.e2e-test-input-response-loading-dots')).toHaveCount(0);
+    await expect(dots).toHaveCount(0);
   });
 });

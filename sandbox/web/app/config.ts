@@ -6,9 +6,14 @@
 export const DEFAULT_CARD_DELAY_MS = 300;
 
 export function cardDelayMs(): number {
-  const content = document.querySelector('meta[name="sandbox-card-delay-ms"]')?.getAttribute('content');
+  const content = document
+    .querySelector('meta[name="sandbox-card-delay-ms"]')
+    ?.getAttribute('content');
   const value = Number(content);
-  return content !== null && content !== undefined && /^\d+$/.test(content) && Number.isFinite(value)
+  return content !== null &&
+    content !== undefined &&
+    /^\d+$/.test(content) &&
+    Number.isFinite(value)
     ? value
     : DEFAULT_CARD_DELAY_MS;
 }

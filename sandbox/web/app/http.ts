@@ -41,6 +41,7 @@ export const FATAL_ERROR_CODES = [400, 401, 404, 500];
  * sandbox also toasts on 503 and on network errors, so those failures are visible too.
  */
 export function isToastWorthy(error: unknown): boolean {
-  if (error instanceof HttpError) return FATAL_ERROR_CODES.includes(error.status) || error.status === 503;
+  if (error instanceof HttpError)
+    return FATAL_ERROR_CODES.includes(error.status) || error.status === 503;
   return error instanceof TypeError;
 }

@@ -15,7 +15,10 @@ import { h } from './dom';
 import { getJson } from './http';
 import { renderShell } from './shell';
 
-type Route = { pattern: RegExp; render: (main: HTMLElement, params: string[]) => Promise<void> | void };
+type Route = {
+  pattern: RegExp;
+  render: (main: HTMLElement, params: string[]) => Promise<void> | void;
+};
 
 const ROUTES: Route[] = [
   { pattern: /^\/learn$/, render: (main) => renderClassroomsPage(main) },
@@ -26,9 +29,13 @@ const ROUTES: Route[] = [
   },
   {
     pattern: /^\/learn\/([^/]+)\/([^/]+)\/story\/([^/]+)$/,
-    render: (main, [c, t, s]) => renderStoryPage(main, { classroom: c as string, topic: t as string, story: s as string }),
+    render: (main, [c, t, s]) =>
+      renderStoryPage(main, { classroom: c as string, topic: t as string, story: s as string }),
   },
-  { pattern: /^\/explore\/([^/]+)$/, render: (main, [id]) => renderPlayerPage(main, id as string, cardDelayMs()) },
+  {
+    pattern: /^\/explore\/([^/]+)$/,
+    render: (main, [id]) => renderPlayerPage(main, id as string, cardDelayMs()),
+  },
   { pattern: /^\/error\/(\d{3})$/, render: (main, [code]) => renderErrorPage(main, Number(code)) },
   {
     pattern: /^\/$/,
@@ -47,7 +54,10 @@ const ROUTES: Route[] = [
 
 async function startupCalls(): Promise<void> {
   // Oppia reads these before rendering; their content does not change what the sandbox shows.
-  await Promise.allSettled([getJson('/userinfohandler'), getJson('/feature_flags_evaluation_handler')]);
+  await Promise.allSettled([
+    getJson('/userinfohandler'),
+    getJson('/feature_flags_evaluation_handler'),
+  ]);
 }
 
 export async function route(main: HTMLElement, pathname: string): Promise<void> {

@@ -14,7 +14,11 @@ function learnMenu(): HTMLElement {
     'ul',
     { class: 'oppia-navbar-dropdown', role: 'menu', hidden: true },
     h('li', {}, h('a', { class: 'e2e-test-basic-mathematics-link', href: '/learn/math' }, 'Math')),
-    h('li', {}, h('a', { class: 'oppia-navbar-all-classrooms', href: '/learn' }, 'View all classrooms')),
+    h(
+      'li',
+      {},
+      h('a', { class: 'oppia-navbar-all-classrooms', href: '/learn' }, 'View all classrooms'),
+    ),
   );
   const toggle = h(
     'a',
@@ -39,7 +43,9 @@ function learnMenu(): HTMLElement {
 
 /** Renders the frame into `<oppia-root>` and returns the main content element. */
 export function renderShell(): HTMLElement {
-  const root = document.querySelector('oppia-root') ?? document.body.appendChild(document.createElement('oppia-root'));
+  const root =
+    document.querySelector('oppia-root') ??
+    document.body.appendChild(document.createElement('oppia-root'));
   const main = h('div', { class: 'oppia-main-body e2e-test-main-content', role: 'main' });
   root.replaceChildren(
     h(
@@ -51,7 +57,12 @@ export function renderShell(): HTMLElement {
         html('span', { class: 'oppia-logo' }, LOGO),
         h('span', { class: 'oppia-logo-text' }, 'Oppia'),
       ),
-      h('div', { class: 'oppia-navbar-tabs' }, learnMenu(), h('a', { class: 'oppia-navbar-tab', href: '/about' }, 'About')),
+      h(
+        'div',
+        { class: 'oppia-navbar-tabs' },
+        learnMenu(),
+        h('a', { class: 'oppia-navbar-tab', href: '/about' }, 'About'),
+      ),
     ),
     main,
     h('footer', { class: 'oppia-footer' }, h('p', {}, '© The Oppia Foundation — learning sandbox')),

@@ -4,7 +4,12 @@
  * chapters, a "Ready To Publish" and a Draft node, and explorations that use every interaction.
  */
 import type { CannedResponse } from './static-server';
-import type { ExplorationPlayerDict, InteractionDict, OutcomeDict, StateDict } from '../player/types';
+import type {
+  ExplorationPlayerDict,
+  InteractionDict,
+  OutcomeDict,
+  StateDict,
+} from '../player/types';
 
 const outcome = (dest: string, feedback = ''): OutcomeDict => ({
   dest,
@@ -67,18 +72,40 @@ export const ALL_INTERACTIONS: ExplorationPlayerDict = {
       '<p>How many tickets? (Ten)</p>',
       'MultipleChoiceInput',
       {
-        choices: { value: [choice('ca_choices_1', '<p>Seven</p>'), choice('ca_choices_2', '<p>Ten</p>'), choice('ca_choices_3', '<p>Twelve</p>')] },
+        choices: {
+          value: [
+            choice('ca_choices_1', '<p>Seven</p>'),
+            choice('ca_choices_2', '<p>Ten</p>'),
+            choice('ca_choices_3', '<p>Twelve</p>'),
+          ],
+        },
         showChoicesInShuffledOrder: { value: false },
       },
       [['Equals', { x: 1 }, outcome('Number', '<p>Yes, ten tickets!</p>')]],
       stay('Choose', 'Count the tickets again.'),
     ),
-    Number: state('<p>Type 42.</p>', 'NumericInput', { requireNonnegativeInput: { value: false } }, [['Equals', { x: 42 }, outcome('Words')]], stay('Number', 'Not quite.')),
+    Number: state(
+      '<p>Type 42.</p>',
+      'NumericInput',
+      { requireNonnegativeInput: { value: false } },
+      [['Equals', { x: 42 }, outcome('Words')]],
+      stay('Number', 'Not quite.'),
+    ),
     Words: state(
       '<p>Which place comes after tens? (hundreds)</p>',
       'TextInput',
-      { placeholder: { value: { content_id: 'ca_placeholder_4', unicode_str: 'Type here' } }, rows: { value: 1 }, catchMisspellings: { value: false } },
-      [['Equals', { x: { contentId: 'rule_input_5', normalizedStrSet: ['hundreds'] } }, outcome('Fraction')]],
+      {
+        placeholder: { value: { content_id: 'ca_placeholder_4', unicode_str: 'Type here' } },
+        rows: { value: 1 },
+        catchMisspellings: { value: false },
+      },
+      [
+        [
+          'Equals',
+          { x: { contentId: 'rule_input_5', normalizedStrSet: ['hundreds'] } },
+          outcome('Fraction'),
+        ],
+      ],
       stay('Words', 'Think of the digits.'),
     ),
     Fraction: state(
@@ -90,20 +117,42 @@ export const ALL_INTERACTIONS: ExplorationPlayerDict = {
         allowNonzeroIntegerPart: { value: true },
         customPlaceholder: { value: { content_id: 'ca_customPlaceholder_6', unicode_str: '' } },
       },
-      [['IsEquivalentTo', { f: { isNegative: false, wholeNumber: 0, numerator: 1, denominator: 2 } }, outcome('Units')]],
+      [
+        [
+          'IsEquivalentTo',
+          { f: { isNegative: false, wholeNumber: 0, numerator: 1, denominator: 2 } },
+          outcome('Units'),
+        ],
+      ],
       stay('Fraction', 'A half is one of two parts.'),
     ),
     Units: state(
       '<p>How far? (2 km)</p>',
       'NumberWithUnits',
       {},
-      [['IsEquivalentTo', { f: { type: 'real', real: 2, fraction: { isNegative: false, wholeNumber: 0, numerator: 0, denominator: 1 }, units: [{ unit: 'km', exponent: 1 }] } }, outcome('Ratio')]],
+      [
+        [
+          'IsEquivalentTo',
+          {
+            f: {
+              type: 'real',
+              real: 2,
+              fraction: { isNegative: false, wholeNumber: 0, numerator: 0, denominator: 1 },
+              units: [{ unit: 'km', exponent: 1 }],
+            },
+          },
+          outcome('Ratio'),
+        ],
+      ],
       stay('Units', 'Check the units.'),
     ),
     Ratio: state(
       '<p>Red to blue (1:2).</p>',
       'RatioExpressionInput',
-      { placeholder: { value: { content_id: 'ca_placeholder_7', unicode_str: '' } }, numberOfTerms: { value: 2 } },
+      {
+        placeholder: { value: { content_id: 'ca_placeholder_7', unicode_str: '' } },
+        numberOfTerms: { value: 2 },
+      },
       [['IsEquivalent', { x: [1, 2] }, outcome('Pick')]],
       stay('Ratio', 'Count again.'),
     ),
@@ -113,7 +162,13 @@ export const ALL_INTERACTIONS: ExplorationPlayerDict = {
       {
         minAllowableSelectionCount: { value: 1 },
         maxAllowableSelectionCount: { value: 2 },
-        choices: { value: [choice('ca_choices_10', '<p>2</p>'), choice('ca_choices_11', '<p>3</p>'), choice('ca_choices_12', '<p>4</p>')] },
+        choices: {
+          value: [
+            choice('ca_choices_10', '<p>2</p>'),
+            choice('ca_choices_11', '<p>3</p>'),
+            choice('ca_choices_12', '<p>4</p>'),
+          ],
+        },
       },
       [['Equals', { x: ['ca_choices_10', 'ca_choices_12'] }, outcome('Sort')]],
       stay('Pick', 'Even numbers split in two.'),
@@ -122,23 +177,44 @@ export const ALL_INTERACTIONS: ExplorationPlayerDict = {
       '<p>Sort from smallest (1, 2, 3).</p>',
       'DragAndDropSortInput',
       {
-        choices: { value: [choice('ca_choices_23', '<p>3</p>'), choice('ca_choices_21', '<p>1</p>'), choice('ca_choices_22', '<p>2</p>')] },
+        choices: {
+          value: [
+            choice('ca_choices_23', '<p>3</p>'),
+            choice('ca_choices_21', '<p>1</p>'),
+            choice('ca_choices_22', '<p>2</p>'),
+          ],
+        },
         allowMultipleItemsInSamePosition: { value: false },
       },
-      [['IsEqualToOrdering', { x: [['ca_choices_21'], ['ca_choices_22'], ['ca_choices_23']] }, outcome('Set')]],
+      [
+        [
+          'IsEqualToOrdering',
+          { x: [['ca_choices_21'], ['ca_choices_22'], ['ca_choices_23']] },
+          outcome('Set'),
+        ],
+      ],
       stay('Sort', 'Smallest first.'),
     ),
     Set: state(
       '<p>The primes below 4 (2 and 3).</p>',
       'SetInput',
       { buttonText: { value: { content_id: 'ca_buttonText_30', unicode_str: 'Add Item' } } },
-      [['Equals', { x: { contentId: 'rule_input_31', unicodeStrSet: ['2', '3'] } }, outcome('Expr')]],
+      [
+        [
+          'Equals',
+          { x: { contentId: 'rule_input_31', unicodeStrSet: ['2', '3'] } },
+          outcome('Expr'),
+        ],
+      ],
       stay('Set', 'Primes have two divisors.'),
     ),
     Expr: state(
       '<p>Write ten as a sum (e.g. 6+4).</p>',
       'NumericExpressionInput',
-      { placeholder: { value: { content_id: 'ca_placeholder_40', unicode_str: '' } }, useFractionForDivision: { value: false } },
+      {
+        placeholder: { value: { content_id: 'ca_placeholder_40', unicode_str: '' } },
+        useFractionForDivision: { value: false },
+      },
       [['IsEquivalentTo', { x: '10' }, outcome('Alg')]],
       stay('Expr', 'That is not ten.'),
     ),
@@ -157,8 +233,26 @@ export const ALL_INTERACTIONS: ExplorationPlayerDict = {
           value: {
             imagePath: 'halves.svg',
             labeledRegions: [
-              { label: 'Left', region: { regionType: 'Rectangle', area: [[0, 0], [0.5, 1]] } },
-              { label: 'Right', region: { regionType: 'Rectangle', area: [[0.5, 0], [1, 1]] } },
+              {
+                label: 'Left',
+                region: {
+                  regionType: 'Rectangle',
+                  area: [
+                    [0, 0],
+                    [0.5, 1],
+                  ],
+                },
+              },
+              {
+                label: 'Right',
+                region: {
+                  regionType: 'Rectangle',
+                  area: [
+                    [0.5, 0],
+                    [1, 1],
+                  ],
+                },
+              },
             ],
           },
         },
@@ -167,7 +261,13 @@ export const ALL_INTERACTIONS: ExplorationPlayerDict = {
       [['IsInRegion', { x: 'Right' }, outcome('End')]],
       stay('Click', 'That is the left half.'),
     ),
-    End: state('<p>Congratulations, you have finished!</p>', 'EndExploration', { recommendedExplorationIds: { value: [] } }, [], null),
+    End: state(
+      '<p>Congratulations, you have finished!</p>',
+      'EndExploration',
+      { recommendedExplorationIds: { value: [] } },
+      [],
+      null,
+    ),
   },
 };
 
@@ -176,8 +276,20 @@ export const SHORT: ExplorationPlayerDict = {
   init_state_name: 'Start',
   title: 'A short chapter',
   states: {
-    Start: state('<p>Just one step.</p>', 'Continue', { buttonText: { value: { content_id: 'ca_buttonText_0', unicode_str: 'Continue' } } }, [], outcome('Done')),
-    Done: state('<p>Done!</p>', 'EndExploration', { recommendedExplorationIds: { value: [] } }, [], null),
+    Start: state(
+      '<p>Just one step.</p>',
+      'Continue',
+      { buttonText: { value: { content_id: 'ca_buttonText_0', unicode_str: 'Continue' } } },
+      [],
+      outcome('Done'),
+    ),
+    Done: state(
+      '<p>Done!</p>',
+      'EndExploration',
+      { recommendedExplorationIds: { value: [] } },
+      [],
+      null,
+    ),
   },
 };
 
@@ -186,8 +298,20 @@ export const BROKEN: ExplorationPlayerDict = {
   init_state_name: 'Start',
   title: 'A broken chapter',
   states: {
-    Start: state('<p>All fine so far.</p>', 'Continue', { buttonText: { value: { content_id: 'ca_buttonText_0', unicode_str: 'Continue' } } }, [], outcome('Broken')),
-    Broken: state('<p>This card cannot be shown.</p>', 'MultipleChoiceInput', { showChoicesInShuffledOrder: { value: false } }, [['Equals', { x: 0 }, outcome('Done')]], stay('Broken', 'No.')),
+    Start: state(
+      '<p>All fine so far.</p>',
+      'Continue',
+      { buttonText: { value: { content_id: 'ca_buttonText_0', unicode_str: 'Continue' } } },
+      [],
+      outcome('Broken'),
+    ),
+    Broken: state(
+      '<p>This card cannot be shown.</p>',
+      'MultipleChoiceInput',
+      { showChoicesInShuffledOrder: { value: false } },
+      [['Equals', { x: 0 }, outcome('Done')]],
+      stay('Broken', 'No.'),
+    ),
     Done: state('<p>Done!</p>', 'EndExploration', {}, [], null),
   },
 };
@@ -235,7 +359,12 @@ const STORY_NODES = [
   node('node_4', 'Rounding Numbers', 'draft0000001', 'Draft'),
 ];
 
-export const CLASSROOM_SUMMARY = (fragment: string, name: string, published: boolean, index: number) => ({
+export const CLASSROOM_SUMMARY = (
+  fragment: string,
+  name: string,
+  published: boolean,
+  index: number,
+) => ({
   classroom_id: `${fragment}classroom01`,
   name,
   url_fragment: fragment,
@@ -251,7 +380,12 @@ export const CLASSROOM_SUMMARY = (fragment: string, name: string, published: boo
 export function cannedHandlers(): Record<string, CannedResponse> {
   return {
     '/all_classrooms_summary': {
-      body: { all_classrooms_summary: [CLASSROOM_SUMMARY('math', 'Math', true, 0), CLASSROOM_SUMMARY('science', 'Science', false, 1)] },
+      body: {
+        all_classrooms_summary: [
+          CLASSROOM_SUMMARY('math', 'Math', true, 0),
+          CLASSROOM_SUMMARY('science', 'Science', false, 1),
+        ],
+      },
     },
     '/classroom_data_handler/math': {
       body: {
@@ -259,7 +393,8 @@ export function cannedHandlers(): Record<string, CannedResponse> {
         name: 'Math',
         url_fragment: 'math',
         teaser_text: 'Learn math through fun stories!',
-        course_details: "Oppia's curated math foundations course teaches the building blocks of math.",
+        course_details:
+          "Oppia's curated math foundations course teaches the building blocks of math.",
         topic_list_intro: 'Start from the basics with our first topic, place values.',
         is_published: true,
         is_diagnostic_test_enabled: false,
@@ -267,8 +402,24 @@ export function cannedHandlers(): Record<string, CannedResponse> {
         banner_data: { filename: 'banner.png', bg_color: '#B3D8F1', size_in_bytes: 100 },
         public_classrooms_count: 1,
         topic_summary_dicts: [
-          { id: 'iX9kYCjnouWN', name: 'Place Values', url_fragment: 'place-values', description: 'Place values', total_published_node_count: 2, thumbnail_bg_color: '#F8BF74', is_published: true },
-          { id: 'sWBXKH4PZcK6', name: 'Addition and Subtraction', url_fragment: 'addition-subtraction', description: '', total_published_node_count: 0, thumbnail_bg_color: '#C6DCDA', is_published: false },
+          {
+            id: 'iX9kYCjnouWN',
+            name: 'Place Values',
+            url_fragment: 'place-values',
+            description: 'Place values',
+            total_published_node_count: 2,
+            thumbnail_bg_color: '#F8BF74',
+            is_published: true,
+          },
+          {
+            id: 'sWBXKH4PZcK6',
+            name: 'Addition and Subtraction',
+            url_fragment: 'addition-subtraction',
+            description: '',
+            total_published_node_count: 0,
+            thumbnail_bg_color: '#C6DCDA',
+            is_published: false,
+          },
         ],
       },
     },
@@ -315,7 +466,13 @@ export function cannedHandlers(): Record<string, CannedResponse> {
     '/explorehandler/init/allint000001': { body: init('allint000001', ALL_INTERACTIONS) },
     '/explorehandler/init/short0000001': { body: init('short0000001', SHORT) },
     '/explorehandler/init/broken000001': { body: init('broken000001', BROKEN) },
-    '/explorehandler/init/missing00001': { status: 404, body: { error: 'Could not find the resource.', status_code: 404 } },
-    '/explorehandler/init/failing00001': { status: 500, body: { error: 'Server error', status_code: 500 } },
+    '/explorehandler/init/missing00001': {
+      status: 404,
+      body: { error: 'Could not find the resource.', status_code: 404 },
+    },
+    '/explorehandler/init/failing00001': {
+      status: 500,
+      body: { error: 'Server error', status_code: 500 },
+    },
   };
 }

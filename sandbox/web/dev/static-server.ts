@@ -74,17 +74,28 @@ export async function startStaticSandbox(options: StaticSandboxOptions): Promise
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (req.method === 'POST') {
         const fields = await formFields(req);
-        posts.push({ path, payload: JSON.parse(fields.payload ?? 'null'), csrfToken: fields.csrf_token ?? null });
+        posts.push({
+          path,
+          payload: JSON.parse(fields.payload ?? 'null'),
+          csrfToken: fields.csrf_token ?? null,
+        });
         send(res, 200, 'application/json', `${XSSI_PREFIX}{}`);
         return;
       }
       if (path === BUNDLE_JS_PATH) return send(res, 200, 'text/javascript', assets.js);
       if (path === BUNDLE_CSS_PATH) return send(res, 200, 'text/css', assets.css);
-      if (path === '/csrfhandler') return send(res, 200, 'application/json', `${XSSI_PREFIX}{"token":"test-token"}`);
+      if (path === '/csrfhandler')
+        return send(res, 200, 'application/json', `${XSSI_PREFIX}{"token":"test-token"}`);
       if (path === '/userinfohandler') {
-        return send(res, 200, 'application/json', `${XSSI_PREFIX}${JSON.stringify({ user_is_logged_in: false, roles: ['GUEST'] })}`);
+        return send(
+          res,
+          200,
+          'application/json',
+          `${XSSI_PREFIX}${JSON.stringify({ user_is_logged_in: false, roles: ['GUEST'] })}`,
+        );
       }
-      if (path === '/feature_flags_evaluation_handler') return send(res, 200, 'application/json', `${XSSI_PREFIX}{}`);
+      if (path === '/feature_flags_evaluation_handler')
+        return send(res, 200, 'application/json', `${XSSI_PREFIX}{}`);
       if (path.startsWith('/assetsdevhandler/')) {
         if (path.includes('missing')) return send(res, 404, 'text/plain', 'Not found');
         return send(res, 200, 'image/svg+xml', SVG('#a6dacf'));
@@ -93,10 +104,19 @@ export async function startStaticSandbox(options: StaticSandboxOptions): Promise
       if (canned) {
         if (canned.delayMs) await new Promise((r) => setTimeout(r, canned.delayMs));
         const status = canned.status ?? 200;
-        const body = status >= 400 && canned.body === undefined ? { error: 'Error', status_code: status } : canned.body;
-        return send(res, status, 'application/json; charset=utf-8', `${XSSI_PREFIX}${JSON.stringify(body)}`);
+        const body =
+          status >= 400 && canned.body === undefined
+            ? { error: 'Error', status_code: status }
+            : canned.body;
+        return send(
+          res,
+          status,
+          'application/json; charset=utf-8',
+          `${XSSI_PREFIX}${JSON.stringify(body)}`,
+        );
       }
-      if (/^\/(learn|explore|error)(\/|$)/.test(path) || path === '/') return send(res, 200, 'text/html', shell);
+      if (/^\/(learn|explore|error)(\/|$)/.test(path) || path === '/')
+        return send(res, 200, 'text/html', shell);
       return send(res, 404, 'text/html', shell);
     })();
   });

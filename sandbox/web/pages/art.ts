@@ -9,12 +9,15 @@ export function thumbnail(bgColor: string, seed: string, className: string): HTM
   for (const ch of seed) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
   const shapes = [
     '<circle cx="60" cy="45" r="24" fill="#ffffff" fill-opacity="0.85"/><rect x="40" y="72" width="40" height="10" rx="5" fill="#ffffff" fill-opacity="0.6"/>',
-    '<rect x="34" y="22" width="52" height="52" rx="10" fill="#ffffff" fill-opacity="0.85"/><circle cx="60" cy="48" r="12" fill="' + bgColor + '"/>',
-    '<path d="M60 16 L92 74 H28 Z" fill="#ffffff" fill-opacity="0.85"/><circle cx="60" cy="56" r="8" fill="' + bgColor + '"/>',
+    '<rect x="34" y="22" width="52" height="52" rx="10" fill="#ffffff" fill-opacity="0.85"/><circle cx="60" cy="48" r="12" fill="' +
+      bgColor +
+      '"/>',
+    '<path d="M60 16 L92 74 H28 Z" fill="#ffffff" fill-opacity="0.85"/><circle cx="60" cy="56" r="8" fill="' +
+      bgColor +
+      '"/>',
   ];
   const shape = shapes[Math.abs(hash) % shapes.length] ?? '';
-  const svg =
-    `<svg viewBox="0 0 120 96" width="100%" height="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true">${shape}</svg>`;
+  const svg = `<svg viewBox="0 0 120 96" width="100%" height="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true">${shape}</svg>`;
   return html('div', { class: className, style: `background: ${bgColor}` }, svg);
 }
 

@@ -67,13 +67,21 @@ function topicTile(classroom: string, t: TopicSummary): HTMLElement {
             'div',
             { class: 'topic-thumbnail' },
             t.is_published ? null : h('span', { class: 'topic-coming-soon' }, 'Coming soon'),
-            thumbnail(bg, t.id, t.is_published ? 'topic-thumbnail-art' : 'topic-thumbnail-art grayscale-effect'),
+            thumbnail(
+              bg,
+              t.id,
+              t.is_published ? 'topic-thumbnail-art' : 'topic-thumbnail-art grayscale-effect',
+            ),
           ),
           h(
             'div',
             { class: 'topic-details', style: `background-color: ${darker(bg)}` },
             h('span', { class: 'topic-name e2e-test-topic-name' }, t.name),
-            h('span', { class: 'topic-lesson-count' }, `${lessons} ${lessons === 1 ? 'Lesson' : 'Lessons'}`),
+            h(
+              'span',
+              { class: 'topic-lesson-count' },
+              `${lessons} ${lessons === 1 ? 'Lesson' : 'Lessons'}`,
+            ),
           ),
         ),
       ),
@@ -101,14 +109,20 @@ export async function renderClassroomPage(main: HTMLElement, classroom: string):
     return;
   }
   document.title = `Learn ${data.name} with Oppia | Oppia`;
-  banner.style.background = data.banner_data?.bg_color ?? data.thumbnail_data?.bg_color ?? '#B3D8F1';
+  banner.style.background =
+    data.banner_data?.bg_color ?? data.thumbnail_data?.bg_color ?? '#B3D8F1';
   heading.textContent = data.name;
   teaser.textContent = data.teaser_text ?? '';
   details.append(
-    h('h2', { class: 'classroom-section-heading e2e-test-classroom-content-heading' }, 'Course Details'),
+    h(
+      'h2',
+      { class: 'classroom-section-heading e2e-test-classroom-content-heading' },
+      'Course Details',
+    ),
     h('p', { class: 'classroom-course-details' }, data.course_details ?? ''),
     h('h2', { class: 'classroom-section-heading' }, 'Topics Covered'),
     h('p', { class: 'classroom-topic-list-intro' }, data.topic_list_intro ?? ''),
   );
-  for (const t of data.topic_summary_dicts) tiles.append(topicTile(data.url_fragment ?? classroom, t));
+  for (const t of data.topic_summary_dicts)
+    tiles.append(topicTile(data.url_fragment ?? classroom, t));
 }

@@ -67,7 +67,9 @@ export async function renderClassroomsPage(main: HTMLElement): Promise<void> {
   );
   let summaries: ClassroomSummary[];
   try {
-    const body = await getJson<{ all_classrooms_summary: ClassroomSummary[] }>('/all_classrooms_summary');
+    const body = await getJson<{ all_classrooms_summary: ClassroomSummary[] }>(
+      '/all_classrooms_summary',
+    );
     summaries = body.all_classrooms_summary;
   } catch (error) {
     main.replaceChildren(page);

@@ -21,7 +21,13 @@ export function renderErrorPage(main: HTMLElement, status: number): void {
     h(
       'div',
       { class: 'oppia-error-page e2e-test-error-container' },
-      h('img', { class: 'oppia-error-image', src: OOPS_IMAGE, alt: 'Oops!', width: 220, height: 160 }),
+      h('img', {
+        class: 'oppia-error-image',
+        src: OOPS_IMAGE,
+        alt: 'Oops!',
+        width: 220,
+        height: 160,
+      }),
       h(
         'h1',
         { class: 'oppia-error-heading' },

@@ -32,13 +32,21 @@ export function isPublished(node: StoryNodeDict): boolean {
 }
 
 function loginOverlay(): HTMLElement {
-  const overlay = h('div', { class: 'story-viewer-login-container', role: 'dialog', 'aria-label': 'Save your progress' });
+  const overlay = h('div', {
+    class: 'story-viewer-login-container',
+    role: 'dialog',
+    'aria-label': 'Save your progress',
+  });
   overlay.append(
     h(
       'div',
       { class: 'story-viewer-login-box' },
       h('h2', { class: 'story-viewer-login-title' }, 'Save your progress'),
-      h('p', { class: 'story-viewer-login-text' }, 'Sign in or create an account to save your progress through the chapters.'),
+      h(
+        'p',
+        { class: 'story-viewer-login-text' },
+        'Sign in or create an account to save your progress through the chapters.',
+      ),
       h(
         'div',
         { class: 'story-viewer-login-buttons' },
@@ -64,12 +72,19 @@ function chapterEntry(ctx: StoryContext, node: StoryNodeDict, number: number): H
     icon,
     h(
       'a',
-      { class: 'story-chapter-card', href: chapterUrl(node.exploration_id as string, ctx, node.id) },
+      {
+        class: 'story-chapter-card',
+        href: chapterUrl(node.exploration_id as string, ctx, node.id),
+      },
       thumbnail(node.thumbnail_bg_color ?? '#a6dacf', node.id, 'chapter-thumbnail'),
       h(
         'div',
         { class: 'chapter-text' },
-        h('span', { class: 'oppia-chapter-title e2e-test-chapter-title' }, `Chapter ${number}: ${node.title}`),
+        h(
+          'span',
+          { class: 'oppia-chapter-title e2e-test-chapter-title' },
+          `Chapter ${number}: ${node.title}`,
+        ),
         h('p', { class: 'chapter-description' }, node.description ?? ''),
       ),
     ),
@@ -81,13 +96,21 @@ function comingSoonEntry(node: StoryNodeDict): HTMLElement {
     'div',
     { class: 'story-chapter story-chapter-coming-soon' },
     h('div', { class: 'oppia-lesson-icon-uncompleted oppia-lesson-icon-unavailable' }),
-    h('div', { class: 'story-chapter-card' }, h('span', { class: 'oppia-chapter-coming-soon-label' }, 'Coming soon'), h('span', { class: 'chapter-coming-soon-title' }, node.title)),
+    h(
+      'div',
+      { class: 'story-chapter-card' },
+      h('span', { class: 'oppia-chapter-coming-soon-label' }, 'Coming soon'),
+      h('span', { class: 'chapter-coming-soon-title' }, node.title),
+    ),
   );
 }
 
 export async function renderStoryPage(main: HTMLElement, ctx: StoryContext): Promise<void> {
   document.title = 'Story | Oppia';
-  const breadcrumb = h('a', { class: 'story-viewer-topic-link', href: topicUrl(ctx.classroom, ctx.topic) });
+  const breadcrumb = h('a', {
+    class: 'story-viewer-topic-link',
+    href: topicUrl(ctx.classroom, ctx.topic),
+  });
   const title = h('h1', { class: 'oppia-story-title e2e-test-story-title' });
   const description = h('p', { class: 'story-viewer-description' });
   const track = h('div', { class: 'oppia-lesson-track e2e-test-lesson-track' });
@@ -102,7 +125,9 @@ export async function renderStoryPage(main: HTMLElement, ctx: StoryContext): Pro
   );
   let data: StoryData;
   try {
-    data = await getJson<StoryData>(`/story_data_handler/${ctx.classroom}/${ctx.topic}/${ctx.story}`);
+    data = await getJson<StoryData>(
+      `/story_data_handler/${ctx.classroom}/${ctx.topic}/${ctx.story}`,
+    );
   } catch (error) {
     if (isToastWorthy(error)) showWarning('Failed to get dashboard data');
     return;

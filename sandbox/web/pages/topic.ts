@@ -63,9 +63,17 @@ function desktopTile(ctx: StoryContext, story: StorySummary): HTMLElement {
       h(
         'strong',
         { class: 'title-text' },
-        h('a', { class: 'e2e-test-story-title-in-topic-page', href: link }, h('span', {}, story.title)),
+        h(
+          'a',
+          { class: 'e2e-test-story-title-in-topic-page', href: link },
+          h('span', {}, story.title),
+        ),
       ),
-      h('span', { class: 'oppia-chapters-count' }, `${nodes.length} ${nodes.length === 1 ? 'Chapter' : 'Chapters'}`),
+      h(
+        'span',
+        { class: 'oppia-chapters-count' },
+        `${nodes.length} ${nodes.length === 1 ? 'Chapter' : 'Chapters'}`,
+      ),
     ),
     h(
       'div',
@@ -73,7 +81,11 @@ function desktopTile(ctx: StoryContext, story: StorySummary): HTMLElement {
       h(
         'div',
         { class: 'story-thumbnail e2e-test-story-thumbnail' },
-        h('a', { href: link, 'aria-label': `Link to the story ${story.title}` }, thumbnail(story.thumbnail_bg_color ?? '#F8BF74', story.id, 'img-thumbnail')),
+        h(
+          'a',
+          { href: link, 'aria-label': `Link to the story ${story.title}` },
+          thumbnail(story.thumbnail_bg_color ?? '#F8BF74', story.id, 'img-thumbnail'),
+        ),
       ),
       h(
         'div',
@@ -84,7 +96,12 @@ function desktopTile(ctx: StoryContext, story: StorySummary): HTMLElement {
             { class: 'chapter-title' },
             h(
               'div',
-              { class: i === 0 ? 'border-bottom pending-chapter incomplete-chapter' : 'border-bottom incomplete-chapter' },
+              {
+                class:
+                  i === 0
+                    ? 'border-bottom pending-chapter incomplete-chapter'
+                    : 'border-bottom incomplete-chapter',
+              },
               h(
                 'a',
                 { href: chapterUrl(node.exploration_id as string, ctx, node.id), rel: 'noopener' },
@@ -114,7 +131,11 @@ function mobileTile(ctx: StoryContext, story: StorySummary): HTMLElement {
       h(
         'div',
         { class: 'story-thumbnail e2e-test-story-thumbnail' },
-        h('a', { href: link, 'aria-label': `Link to the story ${story.title}` }, thumbnail(story.thumbnail_bg_color ?? '#F8BF74', story.id, 'img-thumbnail')),
+        h(
+          'a',
+          { href: link, 'aria-label': `Link to the story ${story.title}` },
+          thumbnail(story.thumbnail_bg_color ?? '#F8BF74', story.id, 'img-thumbnail'),
+        ),
       ),
       h(
         'div',
@@ -122,8 +143,20 @@ function mobileTile(ctx: StoryContext, story: StorySummary): HTMLElement {
         h(
           'div',
           { class: 'oppia-story-title', dir: 'ltr' },
-          h('strong', { class: 'title-text' }, h('a', { class: 'e2e-test-mobile-story-title', href: link }, story.title)),
-          h('span', { class: 'oppia-chapters-count' }, h('p', { class: 'oppia-chapters-count-text' }, `${nodes.length} ${nodes.length === 1 ? 'Chapter' : 'Chapters'}`)),
+          h(
+            'strong',
+            { class: 'title-text' },
+            h('a', { class: 'e2e-test-mobile-story-title', href: link }, story.title),
+          ),
+          h(
+            'span',
+            { class: 'oppia-chapters-count' },
+            h(
+              'p',
+              { class: 'oppia-chapters-count-text' },
+              `${nodes.length} ${nodes.length === 1 ? 'Chapter' : 'Chapters'}`,
+            ),
+          ),
         ),
       ),
       h(
@@ -133,11 +166,23 @@ function mobileTile(ctx: StoryContext, story: StorySummary): HTMLElement {
           h(
             'div',
             { class: 'story-details-box chapter-specific-box' },
-            h('div', { class: 'chapter-icon' }, h('span', { class: 'chapter-icon-number' }, String(i + 1))),
+            h(
+              'div',
+              { class: 'chapter-icon' },
+              h('span', { class: 'chapter-icon-number' }, String(i + 1)),
+            ),
             h(
               'div',
               { class: 'chapter-text' },
-              h('a', { href: chapterUrl(node.exploration_id as string, ctx, node.id), rel: 'noopener', target: '_blank' }, h('span', { dir: 'auto' }, node.title)),
+              h(
+                'a',
+                {
+                  href: chapterUrl(node.exploration_id as string, ctx, node.id),
+                  rel: 'noopener',
+                  target: '_blank',
+                },
+                h('span', { dir: 'auto' }, node.title),
+              ),
             ),
           ),
         ),
@@ -146,24 +191,41 @@ function mobileTile(ctx: StoryContext, story: StorySummary): HTMLElement {
   );
 }
 
-function renderStories(list: HTMLElement, classroom: string, topic: string, stories: StorySummary[]): void {
+function renderStories(
+  list: HTMLElement,
+  classroom: string,
+  topic: string,
+  stories: StorySummary[],
+): void {
   const tablet = isTabletView();
   list.dataset.layout = tablet ? 'tablet' : 'desktop';
   list.replaceChildren(
     ...stories.map((story) => {
       const ctx = { classroom, topic, story: story.url_fragment };
-      return h('oppia-story-summary-tile', {}, tablet ? mobileTile(ctx, story) : desktopTile(ctx, story));
+      return h(
+        'oppia-story-summary-tile',
+        {},
+        tablet ? mobileTile(ctx, story) : desktopTile(ctx, story),
+      );
     }),
   );
 }
 
-export async function renderTopicPage(main: HTMLElement, classroom: string, topic: string): Promise<void> {
+export async function renderTopicPage(
+  main: HTMLElement,
+  classroom: string,
+  topic: string,
+): Promise<void> {
   document.title = 'Topic | Oppia';
   const name = h('h1', { class: 'oppia-topic-name' });
   const description = h('p', { class: 'topic-description e2e-test-topic-description' });
   const stories = h('div', { class: 'topic-stories-list' });
   const base = topicUrl(classroom, topic);
-  const practiceTab = h('a', { class: 'topic-tab e2e-test-practice-tab-link', href: `${base}/practice` }, 'Practice');
+  const practiceTab = h(
+    'a',
+    { class: 'topic-tab e2e-test-practice-tab-link', href: `${base}/practice` },
+    'Practice',
+  );
   main.replaceChildren(
     h(
       'div',
@@ -172,7 +234,15 @@ export async function renderTopicPage(main: HTMLElement, classroom: string, topi
       h(
         'div',
         { class: 'topic-viewer-tabs', role: 'tablist' },
-        h('a', { class: 'topic-tab topic-tab-active e2e-test-lesson-tab-link', href: `${base}/story`, 'aria-selected': 'true' }, 'Lessons'),
+        h(
+          'a',
+          {
+            class: 'topic-tab topic-tab-active e2e-test-lesson-tab-link',
+            href: `${base}/story`,
+            'aria-selected': 'true',
+          },
+          'Lessons',
+        ),
         h('a', { class: 'topic-tab e2e-test-study-tab-link', href: `${base}/revision` }, 'Study'),
         practiceTab,
       ),
@@ -198,6 +268,7 @@ export async function renderTopicPage(main: HTMLElement, classroom: string, topi
   const all = [...data.canonical_story_dicts, ...(data.additional_story_dicts ?? [])];
   renderStories(stories, classroom, topic, all);
   window.addEventListener('resize', () => {
-    if ((stories.dataset.layout === 'tablet') !== isTabletView()) renderStories(stories, classroom, topic, all);
+    if ((stories.dataset.layout === 'tablet') !== isTabletView())
+      renderStories(stories, classroom, topic, all);
   });
 }

@@ -29,6 +29,11 @@ export function topicUrl(classroom: string, topic: string): string {
 }
 
 /** /assetsdevhandler/<entity_type>/<entity_id>/assets/<asset_type>/<filename> (AssetsBackendApiService). */
-export function assetUrl(entityType: string, entityId: string, assetType: string, filename: string): string {
+export function assetUrl(
+  entityType: string,
+  entityId: string,
+  assetType: string,
+  filename: string,
+): string {
   return `/assetsdevhandler/${entityType}/${encodeURIComponent(entityId)}/assets/${assetType}/${encodeURIComponent(filename)}`;
 }

@@ -30,7 +30,9 @@ export function classifyAnswer(interaction: InteractionDict, answer: unknown): C
     }
   }
   if (!interaction.default_outcome) {
-    throw new Error('No default outcome found in the interaction; the answer cannot be classified.');
+    throw new Error(
+      'No default outcome found in the interaction; the answer cannot be classified.',
+    );
   }
   return {
     outcome: interaction.default_outcome,

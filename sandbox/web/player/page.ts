@@ -20,14 +20,27 @@ export function storyContextFrom(search: string): StoryPlayContext | null {
   return topic && classroom && story && nodeId ? { topic, classroom, story, nodeId } : null;
 }
 
-export async function renderPlayerPage(main: HTMLElement, explorationId: string, cardDelayMs: number): Promise<void> {
+export async function renderPlayerPage(
+  main: HTMLElement,
+  explorationId: string,
+  cardDelayMs: number,
+): Promise<void> {
   document.title = 'Oppia';
   main.replaceChildren(
-    h('div', { class: 'oppia-loading-fullscreen', 'aria-live': 'polite' }, h('span', { class: 'oppia-loading-text' }, 'Loading'), h('span', { class: 'oppia-loading-dot' }), h('span', { class: 'oppia-loading-dot' }), h('span', { class: 'oppia-loading-dot' })),
+    h(
+      'div',
+      { class: 'oppia-loading-fullscreen', 'aria-live': 'polite' },
+      h('span', { class: 'oppia-loading-text' }, 'Loading'),
+      h('span', { class: 'oppia-loading-dot' }),
+      h('span', { class: 'oppia-loading-dot' }),
+      h('span', { class: 'oppia-loading-dot' }),
+    ),
   );
   let init: ExplorationInitResponse;
   try {
-    init = await getJson<ExplorationInitResponse>(`/explorehandler/init/${encodeURIComponent(explorationId)}`);
+    init = await getJson<ExplorationInitResponse>(
+      `/explorehandler/init/${encodeURIComponent(explorationId)}`,
+    );
   } catch (error) {
     if (error instanceof HttpError) {
       renderErrorPage(main, error.status);

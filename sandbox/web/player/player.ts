@@ -61,7 +61,11 @@ export class ConversationPlayer {
     private readonly options: PlayerOptions,
   ) {
     this.explorationId = options.init.exploration_id;
-    this.events = new LearnerEvents(this.explorationId, options.init.version, options.init.session_id);
+    this.events = new LearnerEvents(
+      this.explorationId,
+      options.init.version,
+      options.init.session_id,
+    );
   }
 
   start(): void {
@@ -75,7 +79,11 @@ export class ConversationPlayer {
         h(
           'div',
           { class: 'oppia-exploration-header' },
-          h('span', { class: 'oppia-exploration-header-text e2e-test-exploration-header' }, exploration.title),
+          h(
+            'span',
+            { class: 'oppia-exploration-header-text e2e-test-exploration-header' },
+            exploration.title,
+          ),
         ),
         h(
           'div',
@@ -159,7 +167,10 @@ export class ConversationPlayer {
     } else if (view.submit === 'generic') {
       const button = h(
         'button',
-        { type: 'button', class: 'oppia-learner-submit-answer-button e2e-test-submit-answer-button' },
+        {
+          type: 'button',
+          class: 'oppia-learner-submit-answer-button e2e-test-submit-answer-button',
+        },
         'Submit',
       ) as HTMLButtonElement;
       button.addEventListener('click', () => this.submitFromButton());
@@ -214,7 +225,10 @@ export class ConversationPlayer {
     );
     const dots = h(
       'div',
-      { class: 'conversation-skin-response-loading e2e-test-input-response-loading-dots', 'aria-label': 'Loading' },
+      {
+        class: 'conversation-skin-response-loading e2e-test-input-response-loading-dots',
+        'aria-label': 'Loading',
+      },
       h('span', { class: 'oppia-loading-dot' }),
       h('span', { class: 'oppia-loading-dot' }),
       h('span', { class: 'oppia-loading-dot' }),
@@ -263,7 +277,10 @@ export class ConversationPlayer {
     this.host.replaceChildren();
     const next = h(
       'button',
-      { type: 'button', class: 'oppia-learner-confirm-button e2e-test-continue-to-next-card-button' },
+      {
+        type: 'button',
+        class: 'oppia-learner-confirm-button e2e-test-continue-to-next-card-button',
+      },
       h('span', { class: 'e2e-test-next-card-button' }, 'CONTINUE'),
     ) as HTMLButtonElement;
     next.addEventListener('click', () => this.showCard(outcome.dest));
@@ -308,8 +325,15 @@ export class ConversationPlayer {
       summary.append(
         h(
           'div',
-          { class: 'conversation-skin-back-to-collection-container e2e-test-exploration-return-to-library' },
-          h('a', { class: 'conversation-skin-back-to-collection', href: '/community-library' }, 'Return to the Library'),
+          {
+            class:
+              'conversation-skin-back-to-collection-container e2e-test-exploration-return-to-library',
+          },
+          h(
+            'a',
+            { class: 'conversation-skin-back-to-collection', href: '/community-library' },
+            'Return to the Library',
+          ),
         ),
       );
       return;
@@ -317,9 +341,25 @@ export class ConversationPlayer {
     const signUp = h(
       'div',
       { class: 'conversation-skin-login-container e2e-test-end-chapter-sign-up-section' },
-      h('div', { class: 'conversation-skin-congratulations-text' }, 'Congratulations on completing this chapter!'),
-      h('span', { class: 'conversation-skin-login-text text-secondary' }, 'Sign up to save your progress and continue from where you left off.'),
-      h('div', { class: 'mt-2' }, h('button', { type: 'button', class: 'oppia-sign-up-button e2e-test-login-button' }, 'SIGN UP')),
+      h(
+        'div',
+        { class: 'conversation-skin-congratulations-text' },
+        'Congratulations on completing this chapter!',
+      ),
+      h(
+        'span',
+        { class: 'conversation-skin-login-text text-secondary' },
+        'Sign up to save your progress and continue from where you left off.',
+      ),
+      h(
+        'div',
+        { class: 'mt-2' },
+        h(
+          'button',
+          { type: 'button', class: 'oppia-sign-up-button e2e-test-login-button' },
+          'SIGN UP',
+        ),
+      ),
     );
     signUp.append(
       h(
@@ -335,7 +375,8 @@ export class ConversationPlayer {
           'button',
           {
             type: 'button',
-            class: 'conversation-skin-hide-sign-up-section-button e2e-test-dismiss-sign-up-section-button',
+            class:
+              'conversation-skin-hide-sign-up-section-button e2e-test-dismiss-sign-up-section-button',
             onclick: () => signUp.remove(),
           },
           h('span', { class: 'conversation-skin-hide-sign-up-section-text' }, "Don't ask me again"),
@@ -351,7 +392,10 @@ export class ConversationPlayer {
         { class: 'conversation-skin-back-to-collection-container' },
         h(
           'a',
-          { class: 'conversation-skin-back-to-collection e2e-test-end-chapter-return-to-story', href: storyUrl(story) },
+          {
+            class: 'conversation-skin-back-to-collection e2e-test-end-chapter-return-to-story',
+            href: storyUrl(story),
+          },
           'Return to Story',
         ),
       ),
@@ -363,11 +407,17 @@ export class ConversationPlayer {
   private async fillRecommendations(target: HTMLElement, story: StoryPlayContext): Promise<void> {
     let next: { title: string; href: string } | null = null;
     try {
-      const data = await getJson<StoryData>(`/story_data_handler/${story.classroom}/${story.topic}/${story.story}`);
+      const data = await getJson<StoryData>(
+        `/story_data_handler/${story.classroom}/${story.topic}/${story.story}`,
+      );
       const nodes = data.story_nodes;
       const at = nodes.findIndex((n) => n.id === story.nodeId);
       const node = at === -1 ? undefined : nodes.slice(at + 1).find(isPublished);
-      if (node) next = { title: node.title, href: chapterUrl(node.exploration_id as string, story, node.id) };
+      if (node)
+        next = {
+          title: node.title,
+          href: chapterUrl(node.exploration_id as string, story, node.id),
+        };
     } catch {
       // Without the story data there is no next-chapter card; the rest of the end card stands.
     }
@@ -382,7 +432,11 @@ export class ConversationPlayer {
             { class: 'recommendation-card' },
             h(
               'a',
-              { class: 'recommendation-card-link e2e-test-recommended-next-chapter-button', href: next.href, 'aria-label': `Next chapter: ${next.title}` },
+              {
+                class: 'recommendation-card-link e2e-test-recommended-next-chapter-button',
+                href: next.href,
+                'aria-label': `Next chapter: ${next.title}`,
+              },
               h('span', { class: 'recommendation-card-art', 'aria-hidden': 'true' }, '▶'),
             ),
           ),
@@ -399,7 +453,15 @@ export class ConversationPlayer {
         h(
           'div',
           { class: 'recommendation-card recommendation-card-practice' },
-          h('a', { class: 'recommendation-card-link', href: `/learn/${story.classroom}/${story.topic}/practice`, 'aria-label': 'Practice' }, h('span', { class: 'recommendation-card-art', 'aria-hidden': 'true' }, '✎')),
+          h(
+            'a',
+            {
+              class: 'recommendation-card-link',
+              href: `/learn/${story.classroom}/${story.topic}/practice`,
+              'aria-label': 'Practice',
+            },
+            h('span', { class: 'recommendation-card-art', 'aria-hidden': 'true' }, '✎'),
+          ),
         ),
         h('p', {}, h('i', {}, 'Practice the skills of this chapter')),
       ),

@@ -52,7 +52,10 @@ function upgradeImage(element: Element, explorationId: string): void {
 
 function upgradeMath(element: Element): void {
   const value = escapedJsonToObj(element.getAttribute('math_content-with-value'));
-  const latex = value && typeof value === 'object' && 'raw_latex' in value ? String((value as { raw_latex: unknown }).raw_latex) : '';
+  const latex =
+    value && typeof value === 'object' && 'raw_latex' in value
+      ? String((value).raw_latex)
+      : '';
   element.replaceChildren(h('span', { class: 'oppia-math-latex' }, latex));
 }
 
@@ -63,11 +66,17 @@ function upgradeLink(element: Element): void {
 }
 
 function upgradeSkillReview(element: Element): void {
-  element.replaceChildren(h('span', { class: 'oppia-skill-review-link' }, attr(element, 'text-with-value')));
+  element.replaceChildren(
+    h('span', { class: 'oppia-skill-review-link' }, attr(element, 'text-with-value')),
+  );
 }
 
 function upgradeCollapsible(element: Element, explorationId: string): void {
-  const details = h('details', { class: 'oppia-collapsible' }, h('summary', {}, attr(element, 'heading-with-value')));
+  const details = h(
+    'details',
+    { class: 'oppia-collapsible' },
+    h('summary', {}, attr(element, 'heading-with-value')),
+  );
   details.append(richText(attr(element, 'content-with-value'), explorationId));
   element.replaceChildren(details);
 }
@@ -76,10 +85,14 @@ function upgradeCollapsible(element: Element, explorationId: string): void {
 export function richText(markup: string, explorationId: string, className = ''): HTMLElement {
   const display = h('oppia-rte-output-display', className ? { class: className } : {});
   display.innerHTML = markup;
-  display.querySelectorAll('oppia-noninteractive-image').forEach((e) => upgradeImage(e, explorationId));
+  display
+    .querySelectorAll('oppia-noninteractive-image')
+    .forEach((e) => upgradeImage(e, explorationId));
   display.querySelectorAll('oppia-noninteractive-math').forEach(upgradeMath);
   display.querySelectorAll('oppia-noninteractive-link').forEach(upgradeLink);
   display.querySelectorAll('oppia-noninteractive-skillreview').forEach(upgradeSkillReview);
-  display.querySelectorAll('oppia-noninteractive-collapsible').forEach((e) => upgradeCollapsible(e, explorationId));
+  display
+    .querySelectorAll('oppia-noninteractive-collapsible')
+    .forEach((e) => upgradeCollapsible(e, explorationId));
   return display;
 }

@@ -54,7 +54,11 @@ function optionButtons(
         onPick(index);
       });
       buttons.push(button);
-      return h('div', { class: 'multiple-choice-option-container e2e-test-multiple-choice-option-container' }, button);
+      return h(
+        'div',
+        { class: 'multiple-choice-option-container e2e-test-multiple-choice-option-container' },
+        button,
+      );
     }),
   );
   return { container, buttons };
@@ -75,7 +79,11 @@ export function multipleChoiceInput(ctx: InteractionContext): InteractionView {
     read: (): AnswerState =>
       picked === null
         ? { kind: 'empty' }
-        : { kind: 'ready', answer: picked, echo: richText((choices[picked] as Choice).html, ctx.explorationId) },
+        : {
+            kind: 'ready',
+            answer: picked,
+            echo: richText((choices[picked] as Choice).html, ctx.explorationId),
+          },
     reset: () => {
       picked = null;
       for (const b of buttons) {
@@ -94,17 +102,26 @@ export function itemSelectionInput(ctx: InteractionContext): InteractionView {
   const max = numberArg(ctx.args, 'maxAllowableSelectionCount', 1);
   if (max === 1) {
     let picked: number | null = null;
-    const { container, buttons } = optionButtons(ctx, choices, choices.map((_, i) => i), (index) => {
-      picked = index;
-      ctx.changed();
-    });
+    const { container, buttons } = optionButtons(
+      ctx,
+      choices,
+      choices.map((_, i) => i),
+      (index) => {
+        picked = index;
+        ctx.changed();
+      },
+    );
     return {
       element: h('oppia-interactive-item-selection-input', {}, container),
       submit: 'generic',
       read: () => {
         if (picked === null) return { kind: 'empty' };
         const choice = choices[picked] as Choice;
-        return { kind: 'ready', answer: [choice.contentId], echo: richText(choice.html, ctx.explorationId) };
+        return {
+          kind: 'ready',
+          answer: [choice.contentId],
+          echo: richText(choice.html, ctx.explorationId),
+        };
       },
       reset: () => {
         picked = null;
@@ -134,12 +151,20 @@ export function itemSelectionInput(ctx: InteractionContext): InteractionView {
         'label',
         { class: 'item-selection-input-item e2e-test-item-selection-input-item' },
         h('mat-checkbox', { class: 'mat-checkbox e2e-test-item-selection-input-checkbox' }, box),
-        h('span', { class: 'item-selection-option e2e-test-item-selection-option' }, richText(choice.html, ctx.explorationId)),
+        h(
+          'span',
+          { class: 'item-selection-option e2e-test-item-selection-option' },
+          richText(choice.html, ctx.explorationId),
+        ),
       ),
     );
   });
   return {
-    element: h('oppia-interactive-item-selection-input', {}, h('div', { class: 'item-selection-input-list' }, ...rows)),
+    element: h(
+      'oppia-interactive-item-selection-input',
+      {},
+      h('div', { class: 'item-selection-input-list' }, ...rows),
+    ),
     submit: 'generic',
     read: () => {
       const selected = choices.filter((_, i) => (boxes[i] as HTMLInputElement).checked);
@@ -147,7 +172,11 @@ export function itemSelectionInput(ctx: InteractionContext): InteractionView {
       if (selected.length < min) {
         return { kind: 'invalid', error: `Please select ${min} or more options.` };
       }
-      const echo = h('ul', { class: 'item-selection-response' }, ...selected.map((c) => h('li', {}, richText(c.html, ctx.explorationId))));
+      const echo = h(
+        'ul',
+        { class: 'item-selection-response' },
+        ...selected.map((c) => h('li', {}, richText(c.html, ctx.explorationId))),
+      );
       return { kind: 'ready', answer: selected.map((c) => c.contentId), echo };
     },
     reset: () => {

@@ -30,11 +30,16 @@ export function dragAndDropSortInput(ctx: InteractionContext): InteractionView {
       ...order.map((choice, i) => {
         const box = h(
           'div',
-          { class: 'child-dnd-item-box e2e-test-drag-and-drop-sort-item', tabindex: 0, role: 'listitem', draggable: 'true' },
+          {
+            class: 'child-dnd-item-box e2e-test-drag-and-drop-sort-item',
+            tabindex: 0,
+            role: 'listitem',
+            draggable: 'true',
+          },
           richText(choice.html, ctx.explorationId),
         );
         box.addEventListener('keydown', (event) => {
-          const key = (event as KeyboardEvent).key;
+          const key = (event).key;
           if (!enabled || (key !== 'ArrowDown' && key !== 'ArrowUp')) return;
           event.preventDefault();
           move(i, key === 'ArrowDown' ? i + 1 : i - 1);
@@ -57,13 +62,25 @@ export function dragAndDropSortInput(ctx: InteractionContext): InteractionView {
     element: h(
       'oppia-interactive-drag-and-drop-sort-input',
       {},
-      h('form', { onsubmit: (e: Event) => e.preventDefault() }, h('div', { class: 'drag-and-drop-sort-container conversation-skin-interaction-container' }, list)),
+      h(
+        'form',
+        { onsubmit: (e: Event) => e.preventDefault() },
+        h(
+          'div',
+          { class: 'drag-and-drop-sort-container conversation-skin-interaction-container' },
+          list,
+        ),
+      ),
     ),
     submit: 'generic',
     read: () => ({
       kind: 'ready',
       answer: order.map((c) => [c.contentId]),
-      echo: h('ol', { class: 'drag-and-drop-response' }, ...order.map((c) => h('li', {}, richText(c.html, ctx.explorationId)))),
+      echo: h(
+        'ol',
+        { class: 'drag-and-drop-response' },
+        ...order.map((c) => h('li', {}, richText(c.html, ctx.explorationId))),
+      ),
     }),
     reset: () => {
       enabled = true;

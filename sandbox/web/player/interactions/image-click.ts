@@ -15,7 +15,9 @@ interface LabeledRegion {
 }
 
 export function imageClickInput(ctx: InteractionContext): InteractionView {
-  const value = (ctx.args['imageAndRegions'] as { value: { imagePath: string; labeledRegions: LabeledRegion[] } }).value;
+  const value = (
+    ctx.args['imageAndRegions'] as { value: { imagePath: string; labeledRegions: LabeledRegion[] } }
+  ).value;
   let enabled = true;
   const img = h('img', {
     class: 'oppia-image-click-img',
@@ -29,19 +31,31 @@ export function imageClickInput(ctx: InteractionContext): InteractionView {
     const x = (event.clientX - box.left) / box.width;
     const y = (event.clientY - box.top) / box.height;
     const clickedRegions = value.labeledRegions
-      .filter(({ region: { area } }) => x >= area[0][0] && x <= area[1][0] && y >= area[0][1] && y <= area[1][1])
+      .filter(
+        ({ region: { area } }) =>
+          x >= area[0][0] && x <= area[1][0] && y >= area[0][1] && y <= area[1][1],
+      )
       .map((r) => r.label);
     dot.hidden = false;
     dot.style.left = `${img.offsetLeft + x * box.width - 5}px`;
     dot.style.top = `${img.offsetTop + y * box.height - 5}px`;
     const answer: ImageClickAnswer = { clickPosition: [x, y], clickedRegions };
-    ctx.submit(answer, clickedRegions.length > 0 ? `Clicked on ${clickedRegions.join(', ')}` : 'Clicked on the image');
+    ctx.submit(
+      answer,
+      clickedRegions.length > 0
+        ? `Clicked on ${clickedRegions.join(', ')}`
+        : 'Clicked on the image',
+    );
   });
   return {
     element: h(
       'oppia-interactive-image-click-input',
       {},
-      h('div', { class: 'oppia-interactive-image-click-input' }, h('div', { class: 'image-click-container' }, img, dot)),
+      h(
+        'div',
+        { class: 'oppia-interactive-image-click-input' },
+        h('div', { class: 'image-click-container' }, img, dot),
+      ),
     ),
     submit: 'self',
     read: () => ({ kind: 'empty' }),

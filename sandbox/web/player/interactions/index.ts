@@ -5,8 +5,19 @@ import { dragAndDropSortInput } from './drag-and-drop';
 import { imageClickInput } from './image-click';
 import { algebraicExpressionInput, mathEquationInput, numericExpressionInput } from './math-editor';
 import { setInput } from './set-input';
-import { fractionInput, numberWithUnits, numericInput, ratioExpressionInput, textInput } from './text-fields';
-import { type InteractionContext, type InteractionFactory, type InteractionView, unicodeArg } from './types';
+import {
+  fractionInput,
+  numberWithUnits,
+  numericInput,
+  ratioExpressionInput,
+  textInput,
+} from './text-fields';
+import {
+  type InteractionContext,
+  type InteractionFactory,
+  type InteractionView,
+  unicodeArg,
+} from './types';
 
 /** Oppia's Continue component: the answer is "Please continue." unless the label was changed. */
 function continueInteraction(ctx: InteractionContext): InteractionView {

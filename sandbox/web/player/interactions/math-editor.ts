@@ -18,7 +18,8 @@ function allowedVariables(ctx: InteractionContext): string[] {
 function validate(text: string, kind: Kind, allowed: string[]): string | null {
   try {
     if (kind === 'equation') {
-      if ((text.match(/=/g) ?? []).length !== 1) return 'Your equation should have exactly one "=" sign.';
+      if ((text.match(/=/g) ?? []).length !== 1)
+        return 'Your equation should have exactly one "=" sign.';
       splitEquation(text);
       return null;
     }
@@ -45,7 +46,12 @@ function mathEditor(ctx: InteractionContext, tag: string, kind: Kind): Interacti
   const placeholder = h('span', { class: 'guppy-placeholder' }, 'Click here to type your answer');
   const editor = h(
     'div',
-    { class: 'guppy-div e2e-test-guppy-div', tabindex: 0, role: 'textbox', 'aria-label': 'Math answer' },
+    {
+      class: 'guppy-div e2e-test-guppy-div',
+      tabindex: 0,
+      role: 'textbox',
+      'aria-label': 'Math answer',
+    },
     placeholder,
     display,
     h('span', { class: 'guppy-caret', 'aria-hidden': 'true' }),
@@ -58,7 +64,7 @@ function mathEditor(ctx: InteractionContext, tag: string, kind: Kind): Interacti
   };
   editor.addEventListener('click', () => editor.focus());
   editor.addEventListener('keydown', (event) => {
-    const e = event as KeyboardEvent;
+    const e = event;
     if (!enabled || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === 'Enter') {
       e.preventDefault();

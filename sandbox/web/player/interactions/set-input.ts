@@ -12,10 +12,18 @@ export function setInput(ctx: InteractionContext): InteractionView {
   const buttonText = unicodeArg(ctx.args, 'buttonText', '') || 'Add Item';
   let items: string[] = [''];
   let enabled = true;
-  const emptyNote = h('div', { class: 'set-input-empty', hidden: true }, h('em', {}, 'The set is empty.'));
+  const emptyNote = h(
+    'div',
+    { class: 'set-input-empty', hidden: true },
+    h('em', {}, 'The set is empty.'),
+  );
   const table = h('table', { class: 'w-100' });
   const addButton = h('button', { type: 'button' }, buttonText) as HTMLButtonElement;
-  const duplicates = h('div', { class: 'oppia-form-error', 'aria-live': 'assertive', hidden: true }, 'Oops, it looks like your set has duplicates!');
+  const duplicates = h(
+    'div',
+    { class: 'oppia-form-error', 'aria-live': 'assertive', hidden: true },
+    'Oops, it looks like your set has duplicates!',
+  );
 
   const updateAddButton = (focusedIndex: number | null) => {
     const last = items[items.length - 1];
@@ -58,13 +66,18 @@ export function setInput(ctx: InteractionContext): InteractionView {
           h(
             'td',
             { class: 'e2e-test-schema-based-list-editor-table-data' },
-            h('schema-based-editor', {}, h('schema-based-unicode-editor', {}, h('span', {}, h('span', {}, input)))),
+            h(
+              'schema-based-editor',
+              {},
+              h('schema-based-unicode-editor', {}, h('span', {}, h('span', {}, input))),
+            ),
           ),
           h('div', { class: 'align-top' }, remove),
         );
       }),
     );
-    if (focusIndex !== null) (table.querySelectorAll('input')[focusIndex] as HTMLInputElement | undefined)?.focus();
+    if (focusIndex !== null)
+      (table.querySelectorAll('input')[focusIndex])?.focus();
     updateAddButton(focusIndex);
   };
 
@@ -99,7 +112,12 @@ export function setInput(ctx: InteractionContext): InteractionView {
             h(
               'div',
               { class: 'schema-based-list-editor' },
-              h('form', { onsubmit: (e: Event) => e.preventDefault() }, table, h('div', { class: 'oppia-new-tab-button-container' }, addButton)),
+              h(
+                'form',
+                { onsubmit: (e: Event) => e.preventDefault() },
+                table,
+                h('div', { class: 'oppia-new-tab-button-container' }, addButton),
+              ),
             ),
           ),
         ),
@@ -109,7 +127,8 @@ export function setInput(ctx: InteractionContext): InteractionView {
     submit: 'generic',
     read: () => {
       if (items.length === 0 || items.some((i) => i === '')) return { kind: 'empty' };
-      if (new Set(items).size !== items.length) return { kind: 'invalid', error: 'Oops, it looks like your set has duplicates!' };
+      if (new Set(items).size !== items.length)
+        return { kind: 'invalid', error: 'Oops, it looks like your set has duplicates!' };
       return { kind: 'ready', answer: [...items], echo: `{${items.join(', ')}}` };
     },
     reset: () => {
@@ -121,7 +140,9 @@ export function setInput(ctx: InteractionContext): InteractionView {
     setEnabled: (value) => {
       enabled = value;
       addButton.disabled = !value;
-      table.querySelectorAll('input, button').forEach((e) => ((e as HTMLInputElement).disabled = !value));
+      table
+        .querySelectorAll('input, button')
+        .forEach((e) => ((e as HTMLInputElement).disabled = !value));
     },
   };
 }

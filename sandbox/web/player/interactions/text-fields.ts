@@ -4,7 +4,12 @@
  * Oppia's components (form ngSubmit / keyup.enter).
  */
 import { h } from '../../app/dom';
-import { FractionParseError, fractionSettingsError, formatFraction, parseFraction } from '../rules/fraction';
+import {
+  FractionParseError,
+  fractionSettingsError,
+  formatFraction,
+  parseFraction,
+} from '../rules/fraction';
 import { parseRatio, RatioParseError } from '../rules/ratio';
 import { parseNumberWithUnits, UnitsParseError } from '../rules/units';
 import {
@@ -28,7 +33,12 @@ interface FieldSpec {
 function textField(ctx: InteractionContext, spec: FieldSpec): InteractionView {
   const input =
     spec.multiline && spec.multiline > 1
-      ? h('textarea', { class: spec.inputClass, rows: spec.multiline, placeholder: spec.placeholder, 'aria-label': 'Your answer' })
+      ? h('textarea', {
+          class: spec.inputClass,
+          rows: spec.multiline,
+          placeholder: spec.placeholder,
+          'aria-label': 'Your answer',
+        })
       : h('input', {
           type: 'text',
           class: spec.inputClass,
@@ -47,7 +57,15 @@ function textField(ctx: InteractionContext, spec: FieldSpec): InteractionView {
       }
     });
   }
-  const element = h(spec.tag, {}, h('form', { class: 'oppia-interaction-form', onsubmit: (e: Event) => e.preventDefault() }, input));
+  const element = h(
+    spec.tag,
+    {},
+    h(
+      'form',
+      { class: 'oppia-interaction-form', onsubmit: (e: Event) => e.preventDefault() },
+      input,
+    ),
+  );
   return {
     element,
     submit: 'generic',
@@ -102,12 +120,16 @@ export function fractionInput(ctx: InteractionContext): InteractionView {
   return textField(ctx, {
     tag: 'oppia-interactive-fraction-input',
     inputClass: 'form-control e2e-test-fraction-input',
-    placeholder: unicodeArg(ctx.args, 'customPlaceholder', '') || 'Type an improper fraction like 5/3 or a mixed number like 1 2/3',
+    placeholder:
+      unicodeArg(ctx.args, 'customPlaceholder', '') ||
+      'Type an improper fraction like 5/3 or a mixed number like 1 2/3',
     parse: (text) => {
       try {
         const fraction = parseFraction(text);
         const error = fractionSettingsError(fraction, settings);
-        return error ? { kind: 'invalid', error } : { kind: 'ready', answer: fraction, echo: formatFraction(fraction) };
+        return error
+          ? { kind: 'invalid', error }
+          : { kind: 'ready', answer: fraction, echo: formatFraction(fraction) };
       } catch (e) {
         if (e instanceof FractionParseError) return { kind: 'invalid', error: e.message };
         throw e;

@@ -47,7 +47,10 @@ export function readChoices(args: CustomizationArgs): Choice[] {
   return list.map((c) =>
     typeof c === 'string'
       ? { contentId: c, html: c }
-      : { contentId: String((c as { content_id: string }).content_id), html: String((c as { html: string }).html) },
+      : {
+          contentId: String((c as { content_id: string }).content_id),
+          html: String((c as { html: string }).html),
+        },
   );
 }
 
@@ -56,7 +59,7 @@ export function unicodeArg(args: CustomizationArgs, name: string, fallback: stri
   const value = args[name]?.value;
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object' && 'unicode_str' in value) {
-    return String((value as { unicode_str: unknown }).unicode_str);
+    return String((value).unicode_str);
   }
   return fallback;
 }

@@ -15,9 +15,7 @@ const WHOLE = /^(\d+)$/;
 export function parseFraction(raw: string): FractionAnswer {
   let text = raw.trim();
   if (INVALID_CHARS.test(text)) {
-    throw new FractionParseError(
-      'Please only use numerical digits, spaces or forward slashes (/)',
-    );
+    throw new FractionParseError('Please only use numerical digits, spaces or forward slashes (/)');
   }
   let isNegative = false;
   if (text.startsWith('-')) {
@@ -89,11 +87,13 @@ type IntInputs = { x: number };
 
 export const fractionRules = {
   IsExactlyEqualTo: (a: FractionAnswer, i: FractionInputs) => sameFraction(a, i.f),
-  IsEquivalentTo: (a: FractionAnswer, i: FractionInputs) => fractionToFloat(a) === fractionToFloat(i.f),
+  IsEquivalentTo: (a: FractionAnswer, i: FractionInputs) =>
+    fractionToFloat(a) === fractionToFloat(i.f),
   IsEquivalentToAndInSimplestForm: (a: FractionAnswer, i: FractionInputs) =>
     fractionToFloat(a) === fractionToFloat(i.f) && sameFraction(a, fractionSimplestForm(i.f)),
   IsLessThan: (a: FractionAnswer, i: FractionInputs) => fractionToFloat(a) < fractionToFloat(i.f),
-  IsGreaterThan: (a: FractionAnswer, i: FractionInputs) => fractionToFloat(a) > fractionToFloat(i.f),
+  IsGreaterThan: (a: FractionAnswer, i: FractionInputs) =>
+    fractionToFloat(a) > fractionToFloat(i.f),
   HasIntegerPartEqualTo: (a: FractionAnswer, i: IntInputs) =>
     (a.isNegative ? -a.wholeNumber : a.wholeNumber) === i.x,
   HasNumeratorEqualTo: (a: FractionAnswer, i: IntInputs) => a.numerator === i.x,

@@ -127,8 +127,10 @@ const setRules: Record<string, RuleFunction> = {
     const x = setRuleStrings(i.x);
     return a.some((v) => !x.includes(v));
   },
-  OmitsElementsIn: (a: string[], i: { x: unknown }) => setRuleStrings(i.x).some((v) => !a.includes(v)),
-  IsDisjointFrom: (a: string[], i: { x: unknown }) => setRuleStrings(i.x).every((v) => !a.includes(v)),
+  OmitsElementsIn: (a: string[], i: { x: unknown }) =>
+    setRuleStrings(i.x).some((v) => !a.includes(v)),
+  IsDisjointFrom: (a: string[], i: { x: unknown }) =>
+    setRuleStrings(i.x).every((v) => !a.includes(v)),
 };
 
 function dndEquality(answer: string[][], x: string[][]): boolean {

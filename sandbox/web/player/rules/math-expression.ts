@@ -22,16 +22,34 @@ type Token =
 
 const FUNCTIONS = new Set(['sqrt', 'abs', 'sin', 'cos', 'tan', 'log', 'ln', 'exp']);
 const GREEK = new Set([
-  'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda',
-  'mu', 'nu', 'xi', 'omicron', 'pi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega',
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'omicron',
+  'pi',
+  'rho',
+  'sigma',
+  'tau',
+  'upsilon',
+  'phi',
+  'chi',
+  'psi',
+  'omega',
 ]);
 
 function normalise(text: string): string {
-  return text
-    .replace(/[×·∗]/g, '*')
-    .replace(/÷/g, '/')
-    .replace(/[−–]/g, '-')
-    .replace(/\*\*/g, '^');
+  return text.replace(/[×·∗]/g, '*').replace(/÷/g, '/').replace(/[−–]/g, '-').replace(/\*\*/g, '^');
 }
 
 function tokenize(source: string): Token[] {
@@ -79,7 +97,8 @@ class Parser {
   parse(): MathNode {
     if (this.tokens.length === 0) throw new MathParseError('Please enter an answer.');
     const node = this.expr();
-    if (this.pos < this.tokens.length) throw new MathParseError('Your answer is not a valid expression.');
+    if (this.pos < this.tokens.length)
+      throw new MathParseError('Your answer is not a valid expression.');
     return node;
   }
 
@@ -299,9 +318,12 @@ function factorsOf(node: MathNode): MathNode[] {
 export function termsOf(node: MathNode, sign: 1 | -1 = 1, into: string[] = []): string[] {
   if (node.k === 'bin' && (node.op === '+' || node.op === '-')) {
     termsOf(node.a, sign, into);
-    termsOf(node.b, node.op === '-' ? ((-sign) as 1 | -1) : sign, into);
-  } else if (node.k === 'neg' && !(node.a.k === 'bin' && (node.a.op === '+' || node.a.op === '-'))) {
-    termsOf(node.a, (-sign) as 1 | -1, into);
+    termsOf(node.b, node.op === '-' ? (-sign as 1 | -1) : sign, into);
+  } else if (
+    node.k === 'neg' &&
+    !(node.a.k === 'bin' && (node.a.op === '+' || node.a.op === '-'))
+  ) {
+    termsOf(node.a, -sign as 1 | -1, into);
   } else {
     into.push(`${sign === 1 ? '+' : '-'}${canonical(node)}`);
   }

@@ -59,7 +59,9 @@ function equationsEquivalent(a: string, b: string): boolean {
   let ratio: number | null = null;
   let zeroBoth = 0;
   for (let n = 0; n < 12; n++) {
-    const scope = Object.fromEntries(variables.map((v, i) => [v, 0.7 + ((n * 7 + i * 3) % 11) / 3]));
+    const scope = Object.fromEntries(
+      variables.map((v, i) => [v, 0.7 + ((n * 7 + i * 3) % 11) / 3]),
+    );
     const x = evaluate(d1, scope);
     const y = evaluate(d2, scope);
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
@@ -77,7 +79,12 @@ function equationsEquivalent(a: string, b: string): boolean {
 
 type Side = 'lhs' | 'rhs' | 'both' | 'irrelevant';
 
-function sidesMatch(a: string, b: string, side: Side, match: (p: MathNode, q: MathNode) => boolean) {
+function sidesMatch(
+  a: string,
+  b: string,
+  side: Side,
+  match: (p: MathNode, q: MathNode) => boolean,
+) {
   const [l1, r1] = splitEquation(a);
   const [l2, r2] = splitEquation(b);
   if (side === 'lhs') return match(l1, l2);

@@ -29,8 +29,14 @@ function names(list: string[], def: UnitDef): Array<[string, UnitDef]> {
 
 const UNIT_TABLE = new Map<string, UnitDef>([
   ...names(['m', 'meter', 'meters', 'metre', 'metres'], { factor: 1, dim: L }),
-  ...names(['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'], { factor: 0.01, dim: L }),
-  ...names(['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'], { factor: 0.001, dim: L }),
+  ...names(['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'], {
+    factor: 0.01,
+    dim: L,
+  }),
+  ...names(['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'], {
+    factor: 0.001,
+    dim: L,
+  }),
   ...names(['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres'], { factor: 1000, dim: L }),
   ...names(['in', 'inch', 'inches'], { factor: 0.0254, dim: L }),
   ...names(['ft', 'foot', 'feet'], { factor: 0.3048, dim: L }),
@@ -47,7 +53,10 @@ const UNIT_TABLE = new Map<string, UnitDef>([
   ...names(['day', 'days'], { factor: 86400, dim: T }),
   ...names(['week', 'weeks'], { factor: 604800, dim: T }),
   ...names(['l', 'L', 'liter', 'liters', 'litre', 'litres'], { factor: 0.001, dim: V }),
-  ...names(['ml', 'mL', 'milliliter', 'milliliters', 'millilitre', 'millilitres'], { factor: 1e-6, dim: V }),
+  ...names(['ml', 'mL', 'milliliter', 'milliliters', 'millilitre', 'millilitres'], {
+    factor: 1e-6,
+    dim: V,
+  }),
   ...names(['$', 'dollar', 'dollars', 'Dollar', 'Dollars', 'USD'], { factor: 1, dim: USD }),
   ...names(['cent', 'cents', 'Cents'], { factor: 0.01, dim: USD }),
   ...names(['Rs', 'rupee', 'rupees', 'Rupee', 'Rupees', '₹', 'INR'], { factor: 1, dim: INR }),
@@ -92,7 +101,12 @@ function mergeUnits(units: UnitDict[]): UnitDict[] {
   return merged.filter((u) => u.exponent !== 0);
 }
 
-const EMPTY_FRACTION: FractionAnswer = { isNegative: false, wholeNumber: 0, numerator: 0, denominator: 1 };
+const EMPTY_FRACTION: FractionAnswer = {
+  isNegative: false,
+  wholeNumber: 0,
+  numerator: 0,
+  denominator: 1,
+};
 
 /** Parses learner text such as "2 km", "3 km/hr", "$ 5", "1/2 kg" into Oppia's NumberWithUnits dict. */
 export function parseNumberWithUnits(raw: string): NumberWithUnitsAnswer {
@@ -156,7 +170,10 @@ function closeEnough(a: number, b: number): boolean {
 function sameUnits(a: UnitDict[], b: UnitDict[]): boolean {
   const ma = mergeUnits(a);
   const mb = mergeUnits(b);
-  return ma.length === mb.length && ma.every((u) => mb.some((v) => v.unit === u.unit && v.exponent === u.exponent));
+  return (
+    ma.length === mb.length &&
+    ma.every((u) => mb.some((v) => v.unit === u.unit && v.exponent === u.exponent))
+  );
 }
 
 type UnitsInputs = { f: NumberWithUnitsAnswer };
