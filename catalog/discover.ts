@@ -97,9 +97,10 @@ export async function discover(
     ),
   );
   const classrooms: SnapshotClassroom[] = [];
-  for (const data of classroomResults) {
-    if (!data) continue;
-    const c = data.url_fragment;
+  classroomResults.forEach((data, i) => {
+    if (!data) return;
+    // The fragment we asked for is the page's URL, whatever the body says.
+    const c = wantedClassrooms[i]!.url_fragment;
     classrooms.push({
       id: data.classroom_id,
       name: data.name,
@@ -110,7 +111,7 @@ export async function discover(
         .map((t) => ({ id: t.id, name: t.name, urlFragment: t.url_fragment })),
       topics: [],
     });
-  }
+  });
   if (classrooms.length === wantedClassrooms.length) {
     const allTopics = classroomResults.flatMap((data) => data?.topic_summary_dicts ?? []);
     checkFilter('TOPICS', 'topic', filters.topics, {
@@ -227,7 +228,25 @@ export async function discover(
     });
   }
 
-  return finish(classrooms);
+  return finish(pruneEmpty(classrooms, filters));
+}
+
+/**
+ * With a deeper filter set, a parent left with nothing the filter kept is not part of the walk
+ * (STORIES=jaime-arcade walks one story, not every topic page that happens to be read to find it).
+ * Without one, an empty parent stays: a topic without stories is still a page a learner opens.
+ */
+function pruneEmpty(classrooms: SnapshotClassroom[], filters: Filters): SnapshotClassroom[] {
+  const byChapter = filters.chapters.length > 0;
+  const byStory = byChapter || filters.stories.length > 0;
+  const byTopic = byStory || filters.topics.length > 0;
+  for (const classroom of classrooms) {
+    for (const topic of classroom.topics) {
+      if (byChapter) topic.stories = topic.stories.filter((s) => s.chapters.length > 0);
+    }
+    if (byStory) classroom.topics = classroom.topics.filter((t) => t.stories.length > 0);
+  }
+  return byTopic ? classrooms.filter((c) => c.topics.length > 0) : classrooms;
 }
 
 type PlayableNode = StoryNode & { exploration_id: string };

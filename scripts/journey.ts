@@ -52,16 +52,17 @@ async function main(argv: string[]): Promise<number> {
       (config.productionSafe ? ' · production-safe' : ''),
   );
 
-  if (config.baseUrl === null) {
+  let baseUrl = config.baseUrl;
+  if (baseUrl === null) {
     try {
       running.sandbox = await startSandbox(config);
     } catch (error) {
       console.error(`Could not start the sandbox: ${(error as Error).message}`);
       return error instanceof SandboxArgumentError ? 2 : 1;
     }
+    baseUrl = running.sandbox.url;
   }
   try {
-    const baseUrl = running.sandbox?.url ?? (config.baseUrl as string);
     return await walk({ ...config, baseUrl }, baseUrl, args);
   } finally {
     await running.sandbox?.stop();

@@ -138,6 +138,36 @@ test.describe('filters', () => {
     expect(snapshot.classrooms[0]!.topics[0]!.storyTitles).toHaveLength(2);
   });
 
+  test('a story filter walks only the pages on the way to the stories it keeps', async () => {
+    const { snapshot, fake } = await discoverWith({
+      filters: { stories: ['Matthew Goes to the Bakery'] },
+    });
+    expect(Object.keys(outline(snapshot))).toEqual(['math/fractions/matthew-bakery']);
+    expect(snapshot.classrooms.map((c) => c.topics.map((t) => t.urlFragment))).toEqual([
+      ['fractions'],
+    ]);
+    // Every topic had to be read to find the story.
+    expect(fake.requests.filter((path) => path.startsWith('/topic_data_handler'))).toHaveLength(3);
+  });
+
+  test('a chapter filter drops the stories it leaves empty', async () => {
+    const { snapshot } = await discoverWith({ filters: { chapters: ['Fractions of a Group'] } });
+    expect(outline(snapshot)).toEqual({
+      'math/fractions/matthew-bakery': ['2. Fractions of a Group'],
+    });
+  });
+
+  test('without filters an empty topic stays: it is still a page', async () => {
+    const plants = canned<{ canonical_story_dicts: unknown[] }>('topic_science_plants');
+    plants.canonical_story_dicts = [];
+    const { snapshot } = await discoverWith({
+      changes: { '/topic_data_handler/science/plants': { body: plants } },
+    });
+    expect(snapshot.classrooms[1]!.topics).toEqual([
+      expect.objectContaining({ urlFragment: 'plants', storyTitles: [], stories: [] }),
+    ]);
+  });
+
   test('chapters match by title, node id or exploration id and keep their numbers', async () => {
     const { snapshot } = await discoverWith({
       filters: { chapters: ['rounding in the arcade', 'fRaCtIoNeXp2', 'node_1'] },
@@ -198,8 +228,11 @@ test.describe('filters', () => {
       },
       filters: { topics: ['plants'] },
     });
-    expect(snapshot.classrooms.map((c) => c.urlFragment)).toEqual(['math']);
-    expect(snapshot.problems).toHaveLength(1);
+    // Math has no plants topic; science, where it may be, failed and is reported instead.
+    expect(snapshot.classrooms).toEqual([]);
+    expect(snapshot.problems).toEqual([
+      expect.objectContaining({ status: 500, page: { kind: 'classroom', classroom: 'science' } }),
+    ]);
   });
 });
 
