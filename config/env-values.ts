@@ -42,9 +42,8 @@ export function strictBoolean() {
   });
 }
 
-export function wholeNumber(min: number, max: number, unit = '') {
-  const range = `${min}${unit} to ${max}${unit}`;
-  return envVar(`use a whole number from ${range}`, (text) => {
+export function wholeNumber(min: number, max: number) {
+  return envVar(`use a whole number from ${min} to ${max}`, (text) => {
     if (!/^\d+$/.test(text)) return undefined;
     const value = Number(text);
     return value >= min && value <= max ? value : undefined;
