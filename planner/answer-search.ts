@@ -18,7 +18,7 @@ export interface FoundAnswer {
 }
 
 export interface SearchFailure {
-  /** Short account of why no candidate worked, e.g. "3 land in group 0; 1 unenterable: ...". */
+  /** Short account of why no candidate worked, e.g. "3× lands in group 0; 1× unenterable: ...". */
   summary: string;
 }
 

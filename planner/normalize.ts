@@ -75,7 +75,9 @@ function rulesOf(group: AnswerGroupDict): Rule[] {
   );
 }
 
-export function normalizeInteraction(dict: InteractionDict): Interaction {
+export function normalizeInteraction(dict: InteractionDict | undefined): Interaction {
+  if (!dict)
+    return { id: '(none)', args: {}, groups: [], defaultOutcome: null, solution: undefined };
   const args: Record<string, unknown> = {};
   for (const [name, arg] of Object.entries(dict.customization_args ?? {})) {
     args[name] = arg && typeof arg === 'object' && 'value' in arg ? arg.value : arg;

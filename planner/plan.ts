@@ -70,9 +70,7 @@ export function planChapter(exploration: ExplorationPlayerDict): ChapterPlan {
   const cardOf = (name: string): Card => {
     let card = cards.get(name);
     if (!card) {
-      const interaction = normalizeInteraction(
-        (states[name] as NonNullable<(typeof states)[string]>).interaction,
-      );
+      const interaction = normalizeInteraction(states[name]?.interaction);
       card = {
         name,
         interaction,

@@ -9,8 +9,7 @@
 import { isFound, searchAnswer } from './answer-search';
 import { normalizeInteraction } from './normalize';
 import type { Outcome } from './normalize';
-import type { Rng } from './random';
-import { shuffled } from './random';
+import { shuffled, type Rng } from './random';
 import { rulesFor } from './rules';
 import type { StateDict, WrongAnswerPlan } from './types';
 
