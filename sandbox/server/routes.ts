@@ -1,6 +1,10 @@
 import type { Handler } from './app';
 import { asset } from './handlers/assets';
-import { allClassroomsSummary, classroomData } from './handlers/classroom';
+import {
+  allClassroomsSummary,
+  classroomAccessValidation,
+  classroomData,
+} from './handlers/classroom';
 import { LEARNER_EVENT_ENDPOINTS, learnerEvent } from './handlers/events';
 import { explorationAccessValidation, explorationInit } from './handlers/exploration';
 import { bundleCss, bundleJs, explorationPage, shellPage, unknownPath } from './handlers/pages';
@@ -16,6 +20,7 @@ export type RouteName =
   | 'bundle'
   | 'all-classrooms-summary'
   | 'classroom-data'
+  | 'classroom-access-validation'
   | 'topic-data'
   | 'story-data'
   | 'explore-init'
@@ -86,6 +91,12 @@ export const ROUTES: readonly Route[] = [
     methods: GET,
     path: '/classroom_data_handler/:classroom_url_fragment',
     handle: classroomData,
+  },
+  {
+    name: 'classroom-access-validation',
+    methods: GET,
+    path: '/access_validation_handler/can_access_classroom_page',
+    handle: classroomAccessValidation,
   },
   {
     name: 'topic-data',

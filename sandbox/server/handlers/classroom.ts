@@ -36,3 +36,13 @@ export const classroomData: Handler = (ctx, app) => {
     classroom_id: classroom.classroom_id,
   });
 };
+
+/**
+ * `GET /access_validation_handler/can_access_classroom_page?classroom_url_fragment=<c>`: the
+ * classroom page's first call (classroom-page.component.ts @ 48f56935); 404 for an unknown or
+ * unpublished classroom, which the page shows as its 404 error page. The success body is unused.
+ */
+export const classroomAccessValidation: Handler = (ctx, app) => {
+  const classroom = app.catalog.classroom(ctx.url.searchParams.get('classroom_url_fragment') ?? '');
+  return classroom?.is_published ? oppiaJson({}) : notFound(ctx);
+};
