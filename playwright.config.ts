@@ -23,7 +23,7 @@ export default defineConfig({
   ...(config.workers !== undefined ? { workers: config.workers } : {}),
   // A chapter is a long walk; each card has its own, much shorter budget (CARD_BUDGET_MS).
   timeout: 5 * 60_000,
-  outputDir: 'test-results/journeys',
+  outputDir: config.paths.output,
   reporter: [
     [config.ci ? 'line' : 'list'],
     [

@@ -14,7 +14,10 @@ import {
   storyDataSchema,
   topicDataSchema,
   type StoryNode,
+  type TopicData,
 } from './schemas';
+
+type TopicStory = TopicData['canonical_story_dicts'][number];
 import type {
   DiscoveryProblem,
   PageRef,
@@ -142,8 +145,12 @@ export async function discover(
       ),
     ),
   );
-  const storyJobs: Array<{ classroom: SnapshotClassroom; topic: SnapshotTopic; fragment: string }> =
-    [];
+  const storyJobs: Array<{
+    classroom: SnapshotClassroom;
+    topic: SnapshotTopic;
+    fragment: string;
+    listing: TopicStory;
+  }> = [];
   const listedStories: Array<{ label: string; names: string[] }> = [];
   topicJobs.forEach(({ classroom, fragment }, i) => {
     const data = topicResults[i];
@@ -164,7 +171,7 @@ export async function discover(
         names: [story.url_fragment, story.title],
       });
       if (matches(filters.stories, story.url_fragment, story.title)) {
-        storyJobs.push({ classroom, topic, fragment: story.url_fragment });
+        storyJobs.push({ classroom, topic, fragment: story.url_fragment, listing: story });
       }
     }
   });
@@ -189,9 +196,14 @@ export async function discover(
   );
   const listedChapters: Array<{ label: string; names: string[] }> = [];
   const unpublishedChapters: string[] = [];
-  storyJobs.forEach(({ classroom, topic, fragment }, i) => {
-    const data = storyResults[i];
-    if (!data) return;
+  storyJobs.forEach(({ classroom, topic, fragment, listing }, i) => {
+    // When the story handler fails, its chapters still come from the topic handler's node list, so
+    // they get tests (which meet the broken story page) instead of vanishing from the walk.
+    const data = storyResults[i] ?? {
+      story_id: listing.id,
+      story_title: listing.title,
+      story_nodes: listing.all_node_dicts,
+    };
     const playable = data.story_nodes.filter(isPlayable);
     const chapters: SnapshotChapter[] = playable.map((node, index) => ({
       number: index + 1,

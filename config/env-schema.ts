@@ -54,6 +54,7 @@ export const envSchema = z.object({
   ALLURE_RESULTS_DIR: anyText(),
   REPORTS_DIR: anyText(),
   ALLURE_HISTORY_PATH: anyText(),
+  OUTPUT_DIR: anyText(),
   CHROMIUM_PATH: anyText(),
   // Set by CI systems, not by people: read leniently (GitHub: CI=true; others CI=1).
   CI: z

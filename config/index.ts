@@ -35,7 +35,14 @@ export interface Config {
   retries: number;
   projects: ProjectName[];
   sandbox: SandboxSettings;
-  paths: { snapshot: string; allureResults: string; reports: string; allureHistory: string };
+  paths: {
+    snapshot: string;
+    allureResults: string;
+    reports: string;
+    allureHistory: string;
+    /** Playwright's own output (traces, error context) of a walk. */
+    output: string;
+  };
   chromiumPath: string | null;
   runId: string;
   /** Running on CI (CI set to anything but empty, false or 0). */
@@ -76,6 +83,7 @@ export const DEFAULTS = {
   allureResults: 'allure-results',
   reports: 'reports',
   allureHistory: '.allure/history.jsonl',
+  output: 'test-results/journeys',
 } as const;
 
 /**
@@ -165,6 +173,7 @@ function buildConfig(values: EnvValues): Config {
       allureResults: values.ALLURE_RESULTS_DIR ?? DEFAULTS.allureResults,
       reports: values.REPORTS_DIR ?? DEFAULTS.reports,
       allureHistory: values.ALLURE_HISTORY_PATH ?? DEFAULTS.allureHistory,
+      output: values.OUTPUT_DIR ?? DEFAULTS.output,
     },
     chromiumPath: values.CHROMIUM_PATH ?? null,
     runId: values.RUN_ID ?? newRunId(),

@@ -38,11 +38,19 @@ const LABEL_TO_CATEGORY = new Map<string, FailureCategory>(
 
 /** Reads the category back from a failure message; messages without one are suite defects. */
 export function categoryOfMessage(message: string | undefined): FailureCategory {
-  const label = message?.split(':', 1)[0]?.trim();
+  // Runners may prefix the error's class name ("Error: ", "JourneyFailure: ").
+  const label = message?.replace(ERROR_NAME_PREFIX, '').split(':', 1)[0]?.trim();
   return (label && LABEL_TO_CATEGORY.get(label)) || 'suite-defect';
 }
 
-/** Escapes a category label for use in a regular expression. */
+const ERROR_NAME_PREFIX = /^(?:[A-Za-z]*Error|JourneyFailure): /;
+
+/** A regular expression source matching messages of a category (with or without the class name). */
 export function categoryMessagePattern(category: FailureCategory): string {
-  return `^${FAILURE_CATEGORIES[category].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:`;
+  return `^(?:[A-Za-z]*Error: |JourneyFailure: )?${FAILURE_CATEGORIES[category].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:`;
+}
+
+/** A failure message without the error class name a runner may have put before it. */
+export function withoutErrorName(message: string): string {
+  return message.replace(ERROR_NAME_PREFIX, '');
 }

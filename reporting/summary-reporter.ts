@@ -1,7 +1,7 @@
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { getConfig } from '../config';
 import { journeyMetaOf } from '../fixtures/journey-meta';
-import { categoryOfMessage } from './categories';
+import { categoryOfMessage, withoutErrorName } from './categories';
 import {
   totalsOf,
   writeSummary,
@@ -94,7 +94,7 @@ function failureOf(test: TestCase): { failure?: FailureInfo } {
   const failed = test.results.find((r) => r.status !== 'passed' && r.status !== 'skipped');
   if (!failed) return {};
   const message = stripAnsi(failed.error?.message ?? failed.errors[0]?.message ?? `test ${failed.status}`);
-  const firstLine = message.split('\n')[0] ?? message;
+  const firstLine = withoutErrorName(message.split('\n').find((l) => l.trim() !== '') ?? message);
   const log = attachmentJson<{ firstFailingRequest?: { method: string; url: string; status: number | null } | null }>(
     failed,
     'http-log.json',

@@ -1,5 +1,13 @@
 import { getConfig } from '../../config';
-import { readSnapshot, type Snapshot, type SnapshotChapter, type SnapshotStory } from '../../catalog/snapshot';
+import {
+  readSnapshot,
+  type DiscoveryProblem,
+  type PageRef,
+  type Snapshot,
+  type SnapshotChapter,
+  type SnapshotStory,
+} from '../../catalog/snapshot';
+import { JourneyFailure } from '../../fixtures/diagnosis';
 
 /**
  * The frozen catalog every worker reads synchronously at load time, so test titles are identical in
@@ -10,4 +18,34 @@ export const snapshot: Snapshot = readSnapshot(getConfig().paths.snapshot);
 /** The chapter a learner reaches after this one on the story page, if any. */
 export function nextChapter(story: SnapshotStory, chapter: SnapshotChapter): SnapshotChapter | undefined {
   return story.chapters.find((c) => c.number === chapter.number + 1);
+}
+
+/** What discovery could not read for a page, if anything (the page's own test reports it). */
+export function problemFor(ref: { kind: PageRef['kind']; classroom: string; topic?: string; story?: string }): DiscoveryProblem | undefined {
+  return snapshot.problems.find(
+    (p) =>
+      p.page?.kind === ref.kind &&
+      p.page.classroom === ref.classroom &&
+      p.page.topic === ref.topic &&
+      p.page.story === ref.story,
+  );
+}
+
+/** A discovery problem as the failure of the page test it belongs to. */
+export function discoveryFailure(problem: DiscoveryProblem): JourneyFailure {
+  const category =
+    problem.kind === 'schema'
+      ? 'schema-drift'
+      : problem.kind === 'network'
+        ? 'unreachable'
+        : (problem.status ?? 500) >= 500
+          ? 'server-error'
+          : 'client-error';
+  const issues = problem.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
+  const path = new URL(problem.url, snapshot.target).pathname;
+  return new JourneyFailure(
+    category,
+    `discovery: GET ${path} ${problem.status ? `answered HTTP ${problem.status}` : 'failed'} (${problem.message}${issues ? `; ${issues}` : ''})`,
+    { method: 'GET', url: problem.url, status: problem.status ?? null },
+  );
 }
