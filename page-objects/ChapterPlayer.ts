@@ -171,7 +171,7 @@ export class ChapterPlayer {
     const entered = describeAnswer(answer);
     const what = `Card “${stateName}” (${interactionId}), after the learner ${entered}`;
     const before = await this.read();
-    await this.enterAnswer(interactionId, answer);
+    await this.enterAnswer(interactionId, answer, `Card “${stateName}”`);
     const { response, now } = await this.waitForResponse(before, what);
     if (response === 'stayed') {
       throw new Error(`${what}: the player stayed on the card and showed the feedback “${now.feedback}”.`);
@@ -194,7 +194,7 @@ export class ChapterPlayer {
     await this.waitForCard();
     const what = `After the wrong answer (${describeAnswer(answer)})`;
     const before = await this.read();
-    await this.enterAnswer(answer.kind, answer);
+    await this.enterAnswer(answer.kind, answer, 'The card');
     const { response, now } = await this.waitForResponse(before, what);
     expect(response, `${what} the player should stay on the card with feedback`).toBe('stayed');
     await expect(this.latestFeedback).toBeVisible();
@@ -208,11 +208,11 @@ export class ChapterPlayer {
   }
 
   @step((interactionId: string, answer: Answer) => `enter ${describeAnswer(answer)} (${interactionId})`)
-  private async enterAnswer(interactionId: string, answer: Answer): Promise<void> {
+  private async enterAnswer(interactionId: string, answer: Answer, card: string): Promise<void> {
     const interaction = interactionFor(interactionId, this.interactionHost, this.page);
     await expect(
       interaction.root,
-      `the card should show a ${interactionId} interaction to enter the answer in`,
+      `${card} should show a ${interactionId} interaction to enter the answer in`,
     ).toBeVisible({ timeout: this.cardTimeoutMs });
     await interaction.answer(answer);
   }

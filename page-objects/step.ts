@@ -9,8 +9,9 @@ export type StepName<Args extends unknown[]> = string | ((...args: Args) => stri
  * Without a name the title is `Class.method`; `{0}` in a template is the first argument and
  * `{0.title}` a property of it.
  */
-export function step<Args extends unknown[]>(name?: StepName<Args>) {
-  return function <This, R>(
+export function step<NameArgs extends unknown[]>(name?: StepName<NameArgs>) {
+  // A title function may read only the first arguments: Args extends [...NameArgs, ...rest].
+  return function <This, Args extends [...NameArgs, ...unknown[]], R>(
     target: (this: This, ...args: Args) => Promise<R>,
     context: ClassMethodDecoratorContext<This, (this: This, ...args: Args) => Promise<R>>,
   ) {
@@ -19,7 +20,7 @@ export function step<Args extends unknown[]>(name?: StepName<Args>) {
         name === undefined
           ? `${(this as object).constructor.name}.${String(context.name)}`
           : typeof name === 'function'
-            ? name(...args)
+            ? name(...(args as unknown as NameArgs))
             : formatStepTitle(name, args);
       return test.step(title, () => target.call(this, ...args), { box: true });
     };

@@ -227,6 +227,6 @@ test('a plan for another interaction than the card shows fails before anything i
   const player = await openPlayer(page, 'Tens', 1000);
   const wrongKind = card('Tens', 'TextInput', { kind: 'TextInput', text: '4' }, 'Words');
   await expect(player.playCard(wrongKind)).rejects.toThrow(
-    'the card should show a TextInput interaction to enter the answer in',
+    'Card “Tens” should show a TextInput interaction to enter the answer in',
   );
 });
