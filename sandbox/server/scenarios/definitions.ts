@@ -123,7 +123,7 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
       const { classroom, topic } = victim;
       return plan(
         'server-error',
-        `${what} Victim: the second walkable ${describeTopic(victim)}.`,
+        `${what} Victim: ${describeTopic(victim)}.`,
         {
           pages: [{ kind: 'topic', classroom: classroom.url_fragment, topic: topic.url_fragment }],
           chapters: [],
@@ -155,7 +155,7 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
       const chapters = catalog.walkableChapters().filter((c) => c.story === story);
       return plan(
         'schema-drift',
-        `${what} Victim: “${story.title}” (/learn/${classroom.url_fragment}/${t.url_fragment}/story/${story.url_fragment}), the first story of the third walkable topic, and its ${chapters.length} published chapters.`,
+        `${what} Victim: “${story.title}” (/learn/${classroom.url_fragment}/${t.url_fragment}/story/${story.url_fragment}) and its ${chapters.length} published chapters.`,
         {
           pages: [
             {
