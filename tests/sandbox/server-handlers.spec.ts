@@ -19,7 +19,8 @@ import {
 let sandbox: RunningSandbox;
 let base: string;
 
-test.describe.configure({ mode: 'serial' });
+// One sandbox per file: run the tests in order in one worker (a failure does not skip the rest).
+test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async () => {
   test.setTimeout(START_TIMEOUT_MS);

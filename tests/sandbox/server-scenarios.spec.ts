@@ -24,7 +24,8 @@ let sandbox: RunningSandbox;
 let base: string;
 let scenarios: ScenarioInfo[];
 
-test.describe.configure({ mode: 'serial' });
+// One sandbox per file: run the tests in order in one worker (a failure does not skip the rest).
+test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async () => {
   test.setTimeout(START_TIMEOUT_MS);
