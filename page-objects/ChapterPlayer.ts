@@ -174,7 +174,9 @@ export class ChapterPlayer {
     await this.enterAnswer(interactionId, answer, `Card “${stateName}”`);
     const { response, now } = await this.waitForResponse(before, what);
     if (response === 'stayed') {
-      throw new Error(`${what}: the player stayed on the card and showed the feedback “${now.feedback}”.`);
+      throw new Error(
+        `${what}: the player stayed on the card and showed the feedback “${now.feedback}”.`,
+      );
     }
     if (response === 'invalid') {
       throw new Error(`${what}: the interaction rejected the input: “${now.formError}”.`);
@@ -207,7 +209,9 @@ export class ChapterPlayer {
     await this.endCard.expectCompletionToast();
   }
 
-  @step((interactionId: string, answer: Answer) => `enter ${describeAnswer(answer)} (${interactionId})`)
+  @step(
+    (interactionId: string, answer: Answer) => `enter ${describeAnswer(answer)} (${interactionId})`,
+  )
   private async enterAnswer(interactionId: string, answer: Answer, card: string): Promise<void> {
     const interaction = interactionFor(interactionId, this.interactionHost, this.page);
     await expect(
@@ -271,7 +275,10 @@ export class ChapterPlayer {
         feedbacks: all(hooks.feedback).length,
         latestFeedback: all(hooks.latestFeedback).at(-1)?.innerText ?? '',
         continueShown: all(hooks.nextCardButton).some(shown),
-        formError: all(hooks.formError).filter(shown).map((element) => element.innerText).join(' '),
+        formError: all(hooks.formError)
+          .filter(shown)
+          .map((element) => element.innerText)
+          .join(' '),
         loading: all(hooks.loadingDots).some(shown),
       };
     }, HOOKS);

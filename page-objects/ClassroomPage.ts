@@ -62,7 +62,10 @@ export class ClassroomPage {
 
   /** Published topics, in page order; waits for the tiles to show. */
   async topicEntries(): Promise<TopicEntry[]> {
-    await expect(this.topicTiles.first(), 'the classroom page should list its topics').toBeVisible();
+    await expect(
+      this.topicTiles.first(),
+      'the classroom page should list its topics',
+    ).toBeVisible();
     const links = await this.topicLinks.evaluateAll((anchors) =>
       anchors.map((anchor) => ({
         name: anchor.querySelector<HTMLElement>('.e2e-test-topic-name')?.innerText ?? '',
@@ -70,7 +73,10 @@ export class ClassroomPage {
       })),
     );
     const base = this.page.url();
-    return links.map(({ name, href }) => ({ name: normaliseText(name), href: sitePath(href, base) }));
+    return links.map(({ name, href }) => ({
+      name: normaliseText(name),
+      href: sitePath(href, base),
+    }));
   }
 
   /** Names of the published topics, in page order. */

@@ -63,7 +63,10 @@ export class ClassroomsIndexPage {
       })),
     );
     const base = this.page.url();
-    return links.map(({ name, href }) => ({ name: normaliseText(name), href: sitePath(href, base) }));
+    return links.map(({ name, href }) => ({
+      name: normaliseText(name),
+      href: sitePath(href, base),
+    }));
   }
 
   /** Opens a classroom by its exact name (`h3.e2e-test-classroom-name`). */

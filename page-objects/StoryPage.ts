@@ -73,7 +73,10 @@ export class StoryPage {
 
   /** The chapters listed, in page order; waits for the list to show. */
   async chapterEntries(): Promise<ChapterEntry[]> {
-    await expect(this.chapterLinks.first(), 'the story page should list its chapters').toBeVisible();
+    await expect(
+      this.chapterLinks.first(),
+      'the story page should list its chapters',
+    ).toBeVisible();
     const links = await this.chapterLinks.evaluateAll((anchors) =>
       anchors.map((anchor) => ({
         heading: anchor.querySelector<HTMLElement>('.e2e-test-chapter-title')?.innerText ?? '',
@@ -96,14 +99,21 @@ export class StoryPage {
   async openChapter(chapter: number | string): Promise<ChapterPlayer> {
     const entries = await this.chapterEntries();
     const index = entries.findIndex((entry) =>
-      typeof chapter === 'number' ? entry.number === chapter : entry.title === normaliseText(chapter),
+      typeof chapter === 'number'
+        ? entry.number === chapter
+        : entry.title === normaliseText(chapter),
     );
     if (index === -1) {
       const listed = entries.map((entry) => `${entry.number}: “${entry.title}”`).join(', ');
-      throw new Error(`The story page lists no chapter ${JSON.stringify(chapter)}; it lists ${listed}.`);
+      throw new Error(
+        `The story page lists no chapter ${JSON.stringify(chapter)}; it lists ${listed}.`,
+      );
     }
     await this.chapterLinks.nth(index).locator('.e2e-test-chapter-title').click();
-    await expect(this.page).toHaveURL((url) => url.pathname.startsWith('/explore/'));
-    return new ChapterPlayer(this.page, this.options);
+    const player = new ChapterPlayer(this.page, this.options);
+    await expect(this.page).toHaveURL((url) => url.pathname.startsWith('/explore/'), {
+      timeout: player.cardTimeoutMs,
+    });
+    return player;
   }
 }

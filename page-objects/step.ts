@@ -32,7 +32,10 @@ export function formatStepTitle(template: string, args: readonly unknown[]): str
   return template.replace(/\{(\d+)((?:\.\w+)*)\}/g, (placeholder, index: string, path: string) => {
     let value: unknown = args[Number(index)];
     for (const key of path.split('.').slice(1)) {
-      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      value =
+        value !== null && typeof value === 'object'
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
     }
     return value === undefined ? placeholder : formatStepArgument(value);
   });
@@ -40,7 +43,8 @@ export function formatStepTitle(template: string, args: readonly unknown[]): str
 
 function formatStepArgument(value: unknown): string {
   if (typeof value === 'string') return `“${value}”`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
   const json = JSON.stringify(value);
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }

@@ -82,7 +82,8 @@ export class EndCard {
   @step()
   async openNextChapter(): Promise<ChapterPlayer> {
     const url = await this.nextChapterUrl();
-    if (url === null) throw new Error('The end card offers no next chapter (last chapter of the story?).');
+    if (url === null)
+      throw new Error('The end card offers no next chapter (last chapter of the story?).');
     await this.nextChapterLink.click();
     await expect(this.page).toHaveURL(url);
     return new ChapterPlayer(this.page, this.options);

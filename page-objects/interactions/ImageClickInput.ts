@@ -18,9 +18,12 @@ export class ImageClickInput implements InteractionComponent {
     const { x, y, region } = answerOfKind(a, 'ImageClickInput');
     // The click position is only meaningful once the image has its real size.
     await expect
-      .poll(() => this.image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
-        message: `the image to click (region “${region}”) should load`,
-      })
+      .poll(
+        () => this.image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        {
+          message: `the image to click (region “${region}”) should load`,
+        },
+      )
       .toBe(true);
     const box = await this.image.boundingBox();
     if (!box) throw new Error(`The image to click (region “${region}”) is not displayed.`);

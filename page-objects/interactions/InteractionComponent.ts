@@ -44,7 +44,10 @@ export abstract class SubmittedInteraction implements InteractionComponent {
   }
 
   protected async submit(): Promise<void> {
-    await expect(this.submitButton, 'Submit should be enabled once the answer is entered').toBeEnabled();
+    await expect(
+      this.submitButton,
+      'Submit should be enabled once the answer is entered',
+    ).toBeEnabled();
     await this.submitButton.click();
   }
 }

@@ -39,20 +39,27 @@ export class ItemSelectionInput extends SubmittedInteraction {
     await this.submit();
   }
 
-  /** Leaves exactly the wanted items ticked (after a wrong answer some may still be ticked). */
+  /**
+   * Leaves exactly the wanted items ticked. After a wrong answer some may still be ticked, and
+   * Oppia disables the unticked boxes once `maxAllowableSelectionCount` are ticked: untick first.
+   */
   private async checkExactly(choiceTexts: string[]): Promise<void> {
     const labels = this.items.locator('.e2e-test-item-selection-option');
     const wanted = new Set(choiceTexts.map(normaliseText));
     for (const text of wanted) await itemWithText(labels, text, 'items'); // each exists, once
     const shown = (await labels.allInnerTexts()).map(normaliseText);
-    for (const [index, text] of shown.entries()) {
-      const item = this.items.nth(index);
-      const checkbox = item.locator('input[type=checkbox]');
-      const tick = wanted.has(text);
-      if ((await checkbox.isChecked()) === tick) continue;
-      // A learner clicks the item's label; Material keeps the real input visually hidden.
-      await item.locator('label.e2e-test-item-selection-input-item').click();
-      await expect(checkbox).toBeChecked({ checked: tick });
+    for (const tick of [false, true]) {
+      for (const [index, text] of shown.entries()) {
+        if (wanted.has(text) === tick) await this.setTicked(this.items.nth(index), tick);
+      }
     }
+  }
+
+  private async setTicked(item: Locator, tick: boolean): Promise<void> {
+    const checkbox = item.locator('input[type=checkbox]');
+    if ((await checkbox.isChecked()) === tick) return;
+    // A learner clicks the item's label; Material keeps the real input visually hidden.
+    await item.locator('label.e2e-test-item-selection-input-item').click();
+    await expect(checkbox).toBeChecked({ checked: tick });
   }
 }

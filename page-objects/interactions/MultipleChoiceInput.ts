@@ -13,7 +13,9 @@ export class MultipleChoiceInput extends SubmittedInteraction {
    * extensions/interactions/MultipleChoiceInput/directives/multiple-choice-input-interaction.component.html)
    */
   get options(): Locator {
-    return this.root.locator('.e2e-test-multiple-choice-option-container button.multiple-choice-option');
+    return this.root.locator(
+      '.e2e-test-multiple-choice-option-container button.multiple-choice-option',
+    );
   }
 
   async answer(a: Answer): Promise<void> {

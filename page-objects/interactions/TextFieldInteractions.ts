@@ -3,11 +3,7 @@ import type { Answer } from '../../planner';
 import { answerOfKind, SubmittedInteraction } from './InteractionComponent';
 
 type TypedKind =
-  | 'NumericInput'
-  | 'TextInput'
-  | 'FractionInput'
-  | 'NumberWithUnits'
-  | 'RatioExpressionInput';
+  'NumericInput' | 'TextInput' | 'FractionInput' | 'NumberWithUnits' | 'RatioExpressionInput';
 
 /** An interaction whose answer is typed into one text field, then submitted. */
 abstract class TextFieldInteraction extends SubmittedInteraction {

@@ -48,7 +48,8 @@ const COMPONENTS: Readonly<Record<string, ComponentFactory>> = {
     new MultipleChoiceInput(host.locator('oppia-interactive-multiple-choice-input'), page),
   ItemSelectionInput: (host, page) =>
     new ItemSelectionInput(host.locator('oppia-interactive-item-selection-input'), page),
-  NumericInput: (host, page) => new NumericInput(host.locator('oppia-interactive-numeric-input'), page),
+  NumericInput: (host, page) =>
+    new NumericInput(host.locator('oppia-interactive-numeric-input'), page),
   TextInput: (host, page) => new TextInput(host.locator('oppia-interactive-text-input'), page),
   FractionInput: (host, page) =>
     new FractionInput(host.locator('oppia-interactive-fraction-input'), page),
@@ -77,7 +78,8 @@ const COMPONENTS: Readonly<Record<string, ComponentFactory>> = {
   SetInput: (host, page) => new SetInput(host.locator('oppia-interactive-set-input'), page),
   DragAndDropSortInput: (host, page) =>
     new DragAndDropSortInput(host.locator('oppia-interactive-drag-and-drop-sort-input'), page),
-  ImageClickInput: (host) => new ImageClickInput(host.locator('oppia-interactive-image-click-input')),
+  ImageClickInput: (host) =>
+    new ImageClickInput(host.locator('oppia-interactive-image-click-input')),
   EndExploration: (host) => new EndExploration(host.locator('oppia-interactive-end-exploration')),
 };
 

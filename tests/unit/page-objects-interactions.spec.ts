@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Answer } from '../../planner';
-import { interactionFor, movesToReach, SUPPORTED_INTERACTIONS } from '../../page-objects/interactions';
+import {
+  interactionFor,
+  movesToReach,
+  SUPPORTED_INTERACTIONS,
+} from '../../page-objects/interactions';
 
 /**
  * Each interaction component against a static page that mirrors Oppia's markup (tests/brief DOM
@@ -55,7 +59,9 @@ test.describe('MultipleChoiceInput', () => {
   const options = (texts: string[]) =>
     `<oppia-interactive-multiple-choice-input>${texts
       .map(
-        (html) => `<div class="multiple-choice-option-container e2e-test-multiple-choice-option-container">
+        (
+          html,
+        ) => `<div class="multiple-choice-option-container e2e-test-multiple-choice-option-container">
           <button class="multiple-choice-option"><oppia-rte-output-display class="e2e-test-multiple-choice-option">${html}</oppia-rte-output-display></button>
         </div>`,
       )
@@ -73,7 +79,9 @@ test.describe('MultipleChoiceInput', () => {
     expect(await enter(page, 'MultipleChoiceInput', chosen)).toEqual(['10']);
   });
 
-  test('matches text with several inline elements after whitespace normalisation', async ({ page }) => {
+  test('matches text with several inline elements after whitespace normalisation', async ({
+    page,
+  }) => {
     await showCard(page, options(['<p>100</p>', '<p>1   <b>000</b></p>']), script);
     const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 2, choiceText: ' 1 000 ' };
     expect(await enter(page, 'MultipleChoiceInput', chosen)).toEqual(['1 000']);
@@ -100,15 +108,25 @@ test.describe('ItemSelectionInput', () => {
         </div>`,
       )
       .join('')}</oppia-interactive-item-selection-input>`;
+  // As in Oppia, unticked boxes are disabled once maxAllowableSelectionCount (here 2) are ticked.
   const script = `${textOf}
+    const boxes = [...document.querySelectorAll('.e2e-test-item-selection-input-container input')];
+    const limit = () => {
+      const full = boxes.filter((b) => b.checked).length >= 2;
+      boxes.forEach((b) => { b.disabled = full && !b.checked; });
+    };
+    boxes.forEach((b) => b.addEventListener('change', limit));
+    limit();
     const readAnswer = () => [...document.querySelectorAll('.e2e-test-item-selection-input-container')]
       .filter((c) => c.querySelector('input').checked)
       .map((c) => textOf(c.querySelector('.e2e-test-item-selection-option')));`;
 
-  test('ticks exactly the wanted items, unticking what an earlier attempt left', async ({ page }) => {
-    await showCard(page, checkboxes(['Red', 'Green', 'Blue'], ['Green']), script);
-    const answer: Answer = { kind: 'ItemSelectionInput', choiceTexts: ['Blue', 'Red'] };
-    expect(await enter(page, 'ItemSelectionInput', answer)).toEqual([['Red', 'Blue']]);
+  test('ticks exactly the wanted items, unticking what an earlier attempt left first', async ({
+    page,
+  }) => {
+    await showCard(page, checkboxes(['Red', 'Green', 'Blue'], ['Green', 'Blue']), script);
+    const answer: Answer = { kind: 'ItemSelectionInput', choiceTexts: ['Green', 'Red'] };
+    expect(await enter(page, 'ItemSelectionInput', answer)).toEqual([['Red', 'Green']]);
   });
 
   test('with one allowed choice, clicks the multiple-choice style button', async ({ page }) => {
@@ -130,17 +148,20 @@ test.describe('typed answers', () => {
   const typed: Array<{ id: string; markup: string; answer: Answer }> = [
     {
       id: 'NumericInput',
-      markup: '<oppia-interactive-numeric-input><input class="e2e-test-float-form-input" value="7"></oppia-interactive-numeric-input>',
+      markup:
+        '<oppia-interactive-numeric-input><input class="e2e-test-float-form-input" value="7"></oppia-interactive-numeric-input>',
       answer: { kind: 'NumericInput', text: '-1.5' },
     },
     {
       id: 'TextInput',
-      markup: '<oppia-interactive-text-input><textarea rows="3"></textarea></oppia-interactive-text-input>',
+      markup:
+        '<oppia-interactive-text-input><textarea rows="3"></textarea></oppia-interactive-text-input>',
       answer: { kind: 'TextInput', text: 'place value' },
     },
     {
       id: 'FractionInput',
-      markup: '<oppia-interactive-fraction-input><input class="e2e-test-fraction-input form-control"></oppia-interactive-fraction-input>',
+      markup:
+        '<oppia-interactive-fraction-input><input class="e2e-test-fraction-input form-control"></oppia-interactive-fraction-input>',
       answer: { kind: 'FractionInput', text: '-1 2/3' },
     },
     {
@@ -150,13 +171,18 @@ test.describe('typed answers', () => {
     },
     {
       id: 'RatioExpressionInput',
-      markup: '<oppia-interactive-ratio-expression-input><input></oppia-interactive-ratio-expression-input>',
+      markup:
+        '<oppia-interactive-ratio-expression-input><input></oppia-interactive-ratio-expression-input>',
       answer: { kind: 'RatioExpressionInput', text: '1:2:3' },
     },
   ];
   for (const { id, markup, answer } of typed) {
     test(`${id} types the text into its field and submits`, async ({ page }) => {
-      await showCard(page, markup, `const readAnswer = () => document.querySelector('${HOST} input, ${HOST} textarea').value;`);
+      await showCard(
+        page,
+        markup,
+        `const readAnswer = () => document.querySelector('${HOST} input, ${HOST} textarea').value;`,
+      );
       expect(await enter(page, id, answer)).toEqual(['text' in answer ? answer.text : '']);
     });
   }
@@ -170,13 +196,20 @@ test.describe('typed answers', () => {
     );
     test.setTimeout(10_000);
     await expect(
-      interactionFor('NumericInput', page.locator(HOST), page).answer({ kind: 'NumericInput', text: '3' }),
+      interactionFor('NumericInput', page.locator(HOST), page).answer({
+        kind: 'NumericInput',
+        text: '3',
+      }),
     ).rejects.toThrow(/Submit should be enabled once the answer is entered/);
   });
 });
 
 test.describe('math expression editors', () => {
-  for (const id of ['NumericExpressionInput', 'AlgebraicExpressionInput', 'MathEquationInput'] as const) {
+  for (const id of [
+    'NumericExpressionInput',
+    'AlgebraicExpressionInput',
+    'MathEquationInput',
+  ] as const) {
     test(`${id} clears the editor and types the expression`, async ({ page }) => {
       const tag = `oppia-interactive-${id.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase())}`;
       await showCard(
@@ -200,7 +233,9 @@ test.describe('SetInput', () => {
   const listEditor = (values: string[]) => `<oppia-interactive-set-input>
     <div class="schema-based-list-editor"><form><table class="w-100">${values
       .map(
-        (value) => `<tr id="e2e-test-schema-based-list-editor-table-row"><td class="e2e-test-schema-based-list-editor-table-data">
+        (
+          value,
+        ) => `<tr id="e2e-test-schema-based-list-editor-table-row"><td class="e2e-test-schema-based-list-editor-table-data">
           <input type="text" class="form-control e2e-test-text-input" value="${value}">
           <button type="button" class="oppia-delete-list-entry-button e2e-test-delete-list-entry">x</button></td></tr>`,
       )
@@ -246,7 +281,9 @@ test.describe('DragAndDropSortInput', () => {
   const sortable = (texts: string[]) => `<oppia-interactive-drag-and-drop-sort-input><form>
     <div class="drag-and-drop-sort-container"><div class="child-dnd-single-item">${texts
       .map(
-        (text) => `<div class="child-dnd-item-box e2e-test-drag-and-drop-sort-item" tabindex="0" role="listitem">
+        (
+          text,
+        ) => `<div class="child-dnd-item-box e2e-test-drag-and-drop-sort-item" tabindex="0" role="listitem">
           <oppia-rte-output-display><p>${text}</p></oppia-rte-output-display></div>`,
       )
       .join('')}</div></div></form></oppia-interactive-drag-and-drop-sort-input>`;
@@ -264,9 +301,9 @@ test.describe('DragAndDropSortInput', () => {
   test('reorders with the keyboard into the wanted order, then submits', async ({ page }) => {
     await showCard(page, sortable(['1 ten', '5 ones', '3 hundreds', '2 thousands']), script);
     const orderedTexts = [['2 thousands'], ['3 hundreds'], ['1 ten'], ['5 ones']];
-    expect(await enter(page, 'DragAndDropSortInput', { kind: 'DragAndDropSortInput', orderedTexts })).toEqual([
-      ['2 thousands', '3 hundreds', '1 ten', '5 ones'],
-    ]);
+    expect(
+      await enter(page, 'DragAndDropSortInput', { kind: 'DragAndDropSortInput', orderedTexts }),
+    ).toEqual([['2 thousands', '3 hundreds', '1 ten', '5 ones']]);
   });
 
   test('items that differ from the wanted ones are an error naming both', async ({ page }) => {
@@ -279,7 +316,9 @@ test.describe('DragAndDropSortInput', () => {
 });
 
 test('ImageClickInput clicks at the planned fractions of the image', async ({ page }) => {
-  const svg = encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="teal"/></svg>');
+  const svg = encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="teal"/></svg>',
+  );
   await showCard(
     page,
     `<oppia-interactive-image-click-input><div class="oppia-interactive-image-click-input"><div class="image-click-container">
@@ -301,11 +340,13 @@ test('Continue clicks the card’s Continue button in the progress nav', async (
     <oppia-interaction-display class="e2e-test-conversation-input"><oppia-interactive-continue></oppia-interactive-continue></oppia-interaction-display>
     <button class="e2e-test-continue-button oppia-learner-confirm-button" onclick="window.submissions.push('continued')">Let's go</button>
     <script>window.submissions = [];</script>`);
-  expect(await enter(page, 'Continue', { kind: 'Continue', buttonText: "Let's go" })).toEqual(['continued']);
+  expect(await enter(page, 'Continue', { kind: 'Continue', buttonText: "Let's go" })).toEqual([
+    'continued',
+  ]);
 });
 
 test('EndExploration takes no answer', async ({ page }) => {
-  await expect(enter(page, 'EndExploration', { kind: 'Continue', buttonText: 'Continue' })).rejects.toThrow(
-    'The EndExploration card takes no answer',
-  );
+  await expect(
+    enter(page, 'EndExploration', { kind: 'Continue', buttonText: 'Continue' }),
+  ).rejects.toThrow('The EndExploration card takes no answer');
 });

@@ -95,7 +95,11 @@ test.use({ baseURL: BASE });
 test.beforeEach(async ({ page }) => {
   await page.route(`${BASE}/**`, (route) => {
     const body = PAGES[new URL(route.request().url()).pathname];
-    return route.fulfill({ status: body ? 200 : 404, contentType: 'text/html', body: body ?? ERROR_PAGE });
+    return route.fulfill({
+      status: body ? 200 : 404,
+      contentType: 'text/html',
+      body: body ?? ERROR_PAGE,
+    });
   });
 });
 
@@ -110,7 +114,9 @@ test('the classrooms index lists published classrooms and opens one', async ({ p
   await classroom.expectLoaded();
 });
 
-test('a classroom lists its published topics (not the “Coming soon” ones) and opens one by name', async ({ page }) => {
+test('a classroom lists its published topics (not the “Coming soon” ones) and opens one by name', async ({
+  page,
+}) => {
   const classroom = await new ClassroomPage(page).open('math');
   expect(await classroom.topicEntries()).toEqual([
     { name: 'Place Values', href: '/learn/math/place-values' },
@@ -149,7 +155,9 @@ test('a story lists its chapter links as number, title and player URL', async ({
   ]);
 });
 
-test('skipping the save-progress overlay, then opening a chapter by number, gives the player', async ({ page }) => {
+test('skipping the save-progress overlay, then opening a chapter by number, gives the player', async ({
+  page,
+}) => {
   const story = await new StoryPage(page).open('math', 'place-values', 'jaime');
   await story.saveProgressOverlay.expectShown();
   await story.skipSaveProgressOverlay();
@@ -160,7 +168,9 @@ test('skipping the save-progress overlay, then opening a chapter by number, give
   await player.expectLoaded();
 });
 
-test('an overlay that appears after the chapter list is skipped when it blocks the chapter click', async ({ page }) => {
+test('an overlay that appears after the chapter list is skipped when it blocks the chapter click', async ({
+  page,
+}) => {
   await page.goto('/learn/math/place-values/story/jaime?overlayDelay=200&chaptersDelay=500');
   const story = new StoryPage(page);
   await story.skipSaveProgressOverlay(); // not shown yet: armed for later
@@ -215,11 +225,15 @@ test.describe('@step', () => {
   });
 
   test('step titles fill {n} and {n.path} placeholders from the arguments', () => {
-    expect(formatStepTitle('open story {0}', ["Jaime's Adventures"])).toBe('open story “Jaime\'s Adventures”');
-    expect(formatStepTitle('open chapter {0}', [2])).toBe('open chapter 2');
-    expect(formatStepTitle('play {0.stateName} ({0.interactionId})', [{ stateName: 'Intro', interactionId: 'Continue' }])).toBe(
-      'play “Intro” (“Continue”)',
+    expect(formatStepTitle('open story {0}', ["Jaime's Adventures"])).toBe(
+      "open story “Jaime's Adventures”",
     );
+    expect(formatStepTitle('open chapter {0}', [2])).toBe('open chapter 2');
+    expect(
+      formatStepTitle('play {0.stateName} ({0.interactionId})', [
+        { stateName: 'Intro', interactionId: 'Continue' },
+      ]),
+    ).toBe('play “Intro” (“Continue”)');
     expect(formatStepTitle('open {1}', ['only one'])).toBe('open {1}');
   });
 });

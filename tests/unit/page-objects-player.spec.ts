@@ -10,7 +10,8 @@ import { ChapterPlayer, COMPLETION_TOAST_TEXT, StoryPage } from '../../page-obje
 
 const BASE = 'http://oppia.test';
 const STORY_PATH = '/learn/math/place-values/story/jaime';
-const NEXT_CHAPTER = '/explore/exp-2?topic_url_fragment=place-values&classroom_url_fragment=math&story_url_fragment=jaime&node_id=node_2';
+const NEXT_CHAPTER =
+  '/explore/exp-2?topic_url_fragment=place-values&classroom_url_fragment=math&story_url_fragment=jaime&node_id=node_2';
 
 const PLAYER_HTML = String.raw`<!doctype html>
 <html><body><oppia-root><div class="e2e-test-main-content">
@@ -118,15 +119,25 @@ test.use({ baseURL: BASE });
 test.beforeEach(async ({ page }) => {
   await page.route(`${BASE}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
-    const body = pathname.startsWith('/explore/') ? PLAYER_HTML : pathname === STORY_PATH ? STORY_HTML : null;
+    const body = pathname.startsWith('/explore/')
+      ? PLAYER_HTML
+      : pathname === STORY_PATH
+        ? STORY_HTML
+        : null;
     return body === null
       ? route.fulfill({ status: 404, body: 'not found' })
       : route.fulfill({ contentType: 'text/html', body });
   });
 });
 
-async function openPlayer(page: Page, start = 'Intro', cardTimeoutMs = 5000): Promise<ChapterPlayer> {
-  return new ChapterPlayer(page, { cardTimeoutMs }).open(`/explore/exp-1?node_id=node_1&start=${start}`);
+async function openPlayer(
+  page: Page,
+  start = 'Intro',
+  cardTimeoutMs = 5000,
+): Promise<ChapterPlayer> {
+  return new ChapterPlayer(page, { cardTimeoutMs }).open(
+    `/explore/exp-1?node_id=node_1&start=${start}`,
+  );
 }
 
 const card = (
@@ -135,7 +146,14 @@ const card = (
   answer: CardPlan['answer'],
   nextStateName: string | null,
   feedbackExpected = false,
-): CardPlan => ({ stateName, interactionId, answer, nextStateName, feedbackExpected, groupIndex: 0 });
+): CardPlan => ({
+  stateName,
+  interactionId,
+  answer,
+  nextStateName,
+  feedbackExpected,
+  groupIndex: 0,
+});
 
 const CHAPTER: CardPlan[] = [
   card('Intro', 'Continue', { kind: 'Continue', buttonText: "Let's begin" }, 'Tens'),
@@ -144,7 +162,9 @@ const CHAPTER: CardPlan[] = [
   card('End', 'EndExploration', null, null),
 ];
 
-test('plays a chapter: Continue, CONTINUE after feedback, the next card by itself, the end', async ({ page }) => {
+test('plays a chapter: Continue, CONTINUE after feedback, the next card by itself, the end', async ({
+  page,
+}) => {
   const player = await openPlayer(page);
   await player.expectLoaded();
   await player.expectFirstCardRendered();
@@ -152,7 +172,9 @@ test('plays a chapter: Continue, CONTINUE after feedback, the next card by itsel
   for (const plan of CHAPTER) played.push(await player.playCard(plan));
   await player.expectCompletionToast();
 
-  expect(played.map(({ stateName, interactionId, result }) => [stateName, interactionId, result])).toEqual([
+  expect(
+    played.map(({ stateName, interactionId, result }) => [stateName, interactionId, result]),
+  ).toEqual([
     ['Intro', 'Continue', 'next card'],
     ['Tens', 'NumericInput', 'next card'],
     ['Words', 'TextInput', 'next card'],
@@ -162,7 +184,9 @@ test('plays a chapter: Continue, CONTINUE after feedback, the next card by itsel
   expect(await player.currentCardText()).toBe('Congratulations, you have finished!');
 });
 
-test('the end card offers the next chapter, the sign-up prompt and the way back to the story', async ({ page }) => {
+test('the end card offers the next chapter, the sign-up prompt and the way back to the story', async ({
+  page,
+}) => {
   const player = await openPlayer(page, 'Words');
   await player.playCard(CHAPTER[2]!);
   await expect(player.endCard.completionToast).toHaveText(COMPLETION_TOAST_TEXT);
@@ -175,7 +199,9 @@ test('the end card offers the next chapter, the sign-up prompt and the way back 
   await expect(page).toHaveURL(`${BASE}${STORY_PATH}`);
 });
 
-test('an answer that keeps the learner on the card fails the card, naming what was entered and the feedback', async ({ page }) => {
+test('an answer that keeps the learner on the card fails the card, naming what was entered and the feedback', async ({
+  page,
+}) => {
   const player = await openPlayer(page, 'Tens');
   const staying = card('Tens', 'NumericInput', { kind: 'NumericInput', text: '2' }, 'Words', true);
   await expect(player.playCard(staying)).rejects.toThrow(
@@ -183,13 +209,19 @@ test('an answer that keeps the learner on the card fails the card, naming what w
   );
 });
 
-test('a wrong answer shows feedback and keeps the card; the planned answer then moves on', async ({ page }) => {
+test('a wrong answer shows feedback and keeps the card; the planned answer then moves on', async ({
+  page,
+}) => {
   const player = await openPlayer(page, 'Tens');
   const feedback = await player.submitWrongAnswer({ kind: 'NumericInput', text: '2' });
   expect(feedback).toBe('That is the ones digit.');
   // The same wrong answer twice still counts as a new response.
-  expect(await player.submitWrongAnswer({ kind: 'NumericInput', text: '2' })).toBe('That is the ones digit.');
-  expect(await player.submitWrongAnswer({ kind: 'NumericInput', text: '9' })).toBe('Count the tens.');
+  expect(await player.submitWrongAnswer({ kind: 'NumericInput', text: '2' })).toBe(
+    'That is the ones digit.',
+  );
+  expect(await player.submitWrongAnswer({ kind: 'NumericInput', text: '9' })).toBe(
+    'Count the tens.',
+  );
   await player.playCard(CHAPTER[1]!);
   expect(await player.currentCardText()).toBe('Write 40 in words.');
 });
@@ -201,7 +233,9 @@ test('a "wrong" answer that moves on fails submitWrongAnswer', async ({ page }) 
   );
 });
 
-test('a card that stays silent after the answer fails within the card timeout, saying so', async ({ page }) => {
+test('a card that stays silent after the answer fails within the card timeout, saying so', async ({
+  page,
+}) => {
   const player = await openPlayer(page, 'Words', 1000);
   const silent = card('Words', 'TextInput', { kind: 'TextInput', text: 'fifty' }, 'End');
   await expect(player.playCard(silent)).rejects.toThrow(
@@ -209,10 +243,14 @@ test('a card that stays silent after the answer fails within the card timeout, s
   );
 });
 
-test('a card still loading when the card timeout ends fails, saying it is still loading', async ({ page }) => {
+test('a card still loading when the card timeout ends fails, saying it is still loading', async ({
+  page,
+}) => {
   const player = await openPlayer(page, 'Frozen', 1000);
   const frozen = card('Frozen', 'NumericInput', { kind: 'NumericInput', text: '1' }, 'End');
-  await expect(player.playCard(frozen)).rejects.toThrow(/^Card “Frozen” \(NumericInput\), .*\(still loading\)\.$/);
+  await expect(player.playCard(frozen)).rejects.toThrow(
+    /^Card “Frozen” \(NumericInput\), .*\(still loading\)\.$/,
+  );
 });
 
 test('an input the interaction rejects fails the card with the form error', async ({ page }) => {
@@ -223,7 +261,9 @@ test('an input the interaction rejects fails the card with the form error', asyn
   );
 });
 
-test('a plan for another interaction than the card shows fails before anything is entered', async ({ page }) => {
+test('a plan for another interaction than the card shows fails before anything is entered', async ({
+  page,
+}) => {
   const player = await openPlayer(page, 'Tens', 1000);
   const wrongKind = card('Tens', 'TextInput', { kind: 'TextInput', text: '4' }, 'Words');
   await expect(player.playCard(wrongKind)).rejects.toThrow(
