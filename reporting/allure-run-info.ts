@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config';
-import { CATEGORY_DESCRIPTIONS, FAILURE_CATEGORIES, categoryMessagePattern, type FailureCategory } from './categories';
+import {
+  CATEGORY_DESCRIPTIONS,
+  FAILURE_CATEGORIES,
+  categoryMessagePattern,
+  type FailureCategory,
+} from './categories';
 
 /** The suite's own commit, for the report's environment. */
 export function suiteCommit(): string {
@@ -14,7 +19,12 @@ export function suiteCommit(): string {
 }
 
 /** Allure categories, one per failure kind, matched on the message prefix every failure carries. */
-export function allureCategories(): Array<{ name: string; matchedStatuses: string[]; messageRegex: string; description: string }> {
+export function allureCategories(): Array<{
+  name: string;
+  matchedStatuses: string[];
+  messageRegex: string;
+  description: string;
+}> {
   return (Object.keys(FAILURE_CATEGORIES) as FailureCategory[]).map((category) => ({
     name: FAILURE_CATEGORIES[category],
     matchedStatuses: ['failed', 'broken'],

@@ -62,7 +62,13 @@ export default class SummaryReporter implements Reporter {
           nodeId: meta.nodeId ?? '',
         });
       } else {
-        pages.push({ ...common, kind: meta.kind, classroom: meta.classroom, topic: meta.topic, story: meta.story });
+        pages.push({
+          ...common,
+          kind: meta.kind,
+          classroom: meta.classroom,
+          topic: meta.topic,
+          story: meta.story,
+        });
       }
     }
     writeSummary(
@@ -93,24 +99,36 @@ export default class SummaryReporter implements Reporter {
 function failureOf(test: TestCase): { failure?: FailureInfo } {
   const failed = test.results.find((r) => r.status !== 'passed' && r.status !== 'skipped');
   if (!failed) return {};
-  const message = stripAnsi(failed.error?.message ?? failed.errors[0]?.message ?? `test ${failed.status}`);
-  const firstLine = withoutErrorName(message.split('\n').find((l) => l.trim() !== '') ?? message);
-  const log = attachmentJson<{ firstFailingRequest?: { method: string; url: string; status: number | null } | null }>(
-    failed,
-    'http-log.json',
+  const message = stripAnsi(
+    failed.error?.message ?? failed.errors[0]?.message ?? `test ${failed.status}`,
   );
+  const firstLine = withoutErrorName(message.split('\n').find((l) => l.trim() !== '') ?? message);
+  const log = attachmentJson<{
+    firstFailingRequest?: { method: string; url: string; status: number | null } | null;
+  }>(failed, 'http-log.json');
   const request = log?.firstFailingRequest;
   return {
     failure: {
       category: categoryOfMessage(firstLine),
       message: firstLine,
-      ...(request ? { firstFailingRequest: { method: request.method, url: request.url, status: request.status } } : {}),
+      ...(request
+        ? {
+            firstFailingRequest: {
+              method: request.method,
+              url: request.url,
+              status: request.status,
+            },
+          }
+        : {}),
     },
   };
 }
 
 function httpStatsOf(result: TestResult): { writesSent: number; blockedWrites: number } {
-  const stats = attachmentJson<{ writesSent: string[]; blockedWrites: number }>(result, 'http-stats');
+  const stats = attachmentJson<{ writesSent: string[]; blockedWrites: number }>(
+    result,
+    'http-stats',
+  );
   return { writesSent: stats?.writesSent.length ?? 0, blockedWrites: stats?.blockedWrites ?? 0 };
 }
 

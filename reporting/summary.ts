@@ -86,18 +86,30 @@ export function summaryMarkdown(s: RunSummary): string {
   const flaky = [...s.pages, ...s.chapters].filter((o) => o.status === 'flaky');
   const row = (o: ChapterOutcome | PageOutcome, what: string): string => {
     const f = o.failure;
-    const req = f?.firstFailingRequest ? `${f.firstFailingRequest.status ?? '—'} ${f.firstFailingRequest.method} ${f.firstFailingRequest.url}` : '';
+    const req = f?.firstFailingRequest
+      ? `${f.firstFailingRequest.status ?? '—'} ${f.firstFailingRequest.method} ${f.firstFailingRequest.url}`
+      : '';
     const category = f ? FAILURE_CATEGORIES[f.category] : '';
     return `| ${o.project} | ${where(o)} | [${what}](${o.url}) | ${category} | ${req.replace(/\|/g, '\\|')} |`;
   };
   if (failedPages.length + failedChapters.length + flaky.length > 0) {
-    lines.push('', '| project | where | what | category | first failing request |', '|---|---|---|---|---|');
+    lines.push(
+      '',
+      '| project | where | what | category | first failing request |',
+      '|---|---|---|---|---|',
+    );
     for (const p of failedPages) lines.push(row(p, `${p.kind} page`));
     for (const c of failedChapters) lines.push(row(c, `Chapter ${c.number}: ${c.title}`));
-    for (const o of flaky) lines.push(row(o, `${'number' in o ? `Chapter ${o.number}: ${o.title}` : `${o.kind} page`} (flaky)`));
+    for (const o of flaky)
+      lines.push(
+        row(o, `${'number' in o ? `Chapter ${o.number}: ${o.title}` : `${o.kind} page`} (flaky)`),
+      );
   }
   if (s.productionSafe) {
-    lines.push('', `Production-safe: ${s.blockedWrites} write request(s) blocked in the browser, ${s.writesSent} reached the target.`);
+    lines.push(
+      '',
+      `Production-safe: ${s.blockedWrites} write request(s) blocked in the browser, ${s.writesSent} reached the target.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

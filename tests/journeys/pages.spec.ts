@@ -1,4 +1,4 @@
-import type { SnapshotClassroom, SnapshotTopic } from '../../catalog/snapshot';
+import type { SnapshotTopic } from '../../catalog/snapshot';
 import { expect, test } from '../../fixtures';
 import { journeyAnnotation } from '../../fixtures/journey-meta';
 import { discoveryFailure, problemFor, snapshot } from './walk-data';
@@ -17,6 +17,7 @@ const pathOf = (url: string): string => {
 for (const classroom of snapshot.classrooms) {
   test.describe(classroom.name, () => {
     const classroomProblem = problemFor({ kind: 'classroom', classroom: classroom.urlFragment });
+
     test(
       'classroom page lists its published topics',
       {
@@ -32,12 +33,14 @@ for (const classroom of snapshot.classrooms) {
         await evidence.explainFailures(async () => {
           const page = await gotoClassroom(classroom);
           if (classroomProblem) throw discoveryFailure(classroomProblem);
-          expect(await page.topicEntries()).toEqual(
-            classroom.publishedTopics.map((t) => ({
-              name: t.name,
-              href: `/learn/${classroom.urlFragment}/${t.urlFragment}`,
-            })),
-          );
+          await expect
+            .poll(() => page.topicEntries())
+            .toEqual(
+              classroom.publishedTopics.map((t) => ({
+                name: t.name,
+                href: `/learn/${classroom.urlFragment}/${t.urlFragment}`,
+              })),
+            );
         });
       },
     );
@@ -46,16 +49,25 @@ for (const classroom of snapshot.classrooms) {
     const unreadTopics = classroom.publishedTopics.filter(
       (t) => !classroom.topics.some((read) => read.urlFragment === t.urlFragment),
     );
-    const topicsToCheck: Array<Pick<SnapshotTopic, 'name' | 'urlFragment' | 'url'> & { storyTitles?: readonly string[] }> = [
+    const topicsToCheck: Array<
+      Pick<SnapshotTopic, 'name' | 'urlFragment' | 'url'> & { storyTitles?: readonly string[] }
+    > = [
       ...classroom.topics,
       ...unreadTopics
-        .filter((t) => problemFor({ kind: 'topic', classroom: classroom.urlFragment, topic: t.urlFragment }))
+        .filter((t) =>
+          problemFor({ kind: 'topic', classroom: classroom.urlFragment, topic: t.urlFragment }),
+        )
         .map((t) => ({ ...t, url: `${classroom.url}/${t.urlFragment}` })),
     ];
 
     for (const topic of topicsToCheck) {
       test.describe(topic.name, () => {
-        const topicProblem = problemFor({ kind: 'topic', classroom: classroom.urlFragment, topic: topic.urlFragment });
+        const topicProblem = problemFor({
+          kind: 'topic',
+          classroom: classroom.urlFragment,
+          topic: topic.urlFragment,
+        });
+
         test(
           'topic page lists its stories',
           {
@@ -70,9 +82,9 @@ for (const classroom of snapshot.classrooms) {
           },
           async ({ gotoTopic, evidence }) => {
             await evidence.explainFailures(async () => {
-              const page = await gotoTopic(classroom as SnapshotClassroom, topic as SnapshotTopic);
+              const page = await gotoTopic(classroom, topic);
               if (topicProblem || !topic.storyTitles) throw discoveryFailure(topicProblem!);
-              expect(await page.storyTitles()).toEqual(topic.storyTitles);
+              await expect.poll(() => page.storyTitles()).toEqual(topic.storyTitles);
             });
           },
         );
@@ -81,8 +93,14 @@ for (const classroom of snapshot.classrooms) {
 
     for (const topic of classroom.topics) {
       for (const story of topic.stories) {
-        const ref = { kind: 'story' as const, classroom: classroom.urlFragment, topic: topic.urlFragment, story: story.urlFragment };
+        const ref = {
+          kind: 'story' as const,
+          classroom: classroom.urlFragment,
+          topic: topic.urlFragment,
+          story: story.urlFragment,
+        };
         const storyProblem = problemFor(ref);
+
         test(
           `${topic.name} › ${story.title} › story page lists its chapters in order`,
           {
@@ -100,11 +118,21 @@ for (const classroom of snapshot.classrooms) {
             await evidence.explainFailures(async () => {
               const page = await gotoStory(classroom, topic, story);
               if (storyProblem) throw discoveryFailure(storyProblem);
-              const entries = await page.chapterEntries();
-              expect(entries, 'every published chapter is listed').toHaveLength(story.publishedChapterCount);
-              const walked = entries.filter((e) => story.chapters.some((c) => c.number === e.number));
+              // Every published chapter is listed; the ones this walk covers link where discovery says.
+              await expect
+                .poll(async () => (await page.chapterEntries()).length, {
+                  message: 'chapters listed',
+                })
+                .toBe(story.publishedChapterCount);
+              const walked = (await page.chapterEntries()).filter((e) =>
+                story.chapters.some((c) => c.number === e.number),
+              );
               expect(walked).toEqual(
-                story.chapters.map((c) => ({ number: c.number, title: c.title, href: pathOf(c.url) })),
+                story.chapters.map((c) => ({
+                  number: c.number,
+                  title: c.title,
+                  href: pathOf(c.url),
+                })),
               );
             });
           },

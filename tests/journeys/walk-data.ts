@@ -16,12 +16,20 @@ import { JourneyFailure } from '../../fixtures/diagnosis';
 export const snapshot: Snapshot = readSnapshot(getConfig().paths.snapshot);
 
 /** The chapter a learner reaches after this one on the story page, if any. */
-export function nextChapter(story: SnapshotStory, chapter: SnapshotChapter): SnapshotChapter | undefined {
+export function nextChapter(
+  story: SnapshotStory,
+  chapter: SnapshotChapter,
+): SnapshotChapter | undefined {
   return story.chapters.find((c) => c.number === chapter.number + 1);
 }
 
 /** What discovery could not read for a page, if anything (the page's own test reports it). */
-export function problemFor(ref: { kind: PageRef['kind']; classroom: string; topic?: string; story?: string }): DiscoveryProblem | undefined {
+export function problemFor(ref: {
+  kind: PageRef['kind'];
+  classroom: string;
+  topic?: string;
+  story?: string;
+}): DiscoveryProblem | undefined {
   return snapshot.problems.find(
     (p) =>
       p.page?.kind === ref.kind &&

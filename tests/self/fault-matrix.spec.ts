@@ -1,8 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { startSandbox, SCENARIO_NAMES, type RunningSandbox, type ScenarioBreaks } from '../../sandbox/server';
+import {
+  startSandbox,
+  SCENARIO_NAMES,
+  type RunningSandbox,
+  type ScenarioBreaks,
+} from '../../sandbox/server';
 import type { FailureCategory } from '../../reporting/categories';
 import type { ChapterOutcome, PageOutcome } from '../../reporting/summary';
-import { attachmentText, runWalk, type WalkRun } from './walk-runner';
+import { attachmentText, runWalk } from './walk-runner';
 
 /**
  * The fault-detection matrix: for every sandbox fault scenario, the real walk (`npm run journey`,
@@ -10,7 +15,10 @@ import { attachmentText, runWalk, type WalkRun } from './walk-runner';
  * the scenario breaks (precision and recall 100%), each with the expected category, a screenshot
  * and an HTTP log whose first failing request is the faulty one.
  */
-const SANDBOX_TO_SUITE: Record<NonNullable<ScenarioBreaks['category']>, FailureCategory | 'flaky'> = {
+const SANDBOX_TO_SUITE: Record<
+  NonNullable<ScenarioBreaks['category']>,
+  FailureCategory | 'flaky'
+> = {
   'server-error': 'server-error',
   'client-error': 'client-error',
   'schema-drift': 'schema-drift',
@@ -64,12 +72,23 @@ for (const name of FAULTS) {
       const breaks = scenario.breaks;
       expect(breaks.category, `${name} must break something`).not.toBeNull();
       // Walk the broken topics plus one untouched topic, to prove precision without walking everything.
-      const brokenTopics = new Set([...breaks.chapters.map((c) => c.topic), ...breaks.pages.flatMap((p) => (p.topic ? [p.topic] : []))]);
+      const brokenTopics = new Set([
+        ...breaks.chapters.map((c) => c.topic),
+        ...breaks.pages.flatMap((p) => (p.topic ? [p.topic] : [])),
+      ]);
       const control = ['fractions', 'ratios', 'division'].find((t) => !brokenTopics.has(t));
       const topics = [...brokenTopics, control].filter(Boolean).join(',');
       const run = await runWalk(
         name,
-        { BASE_URL: sandbox.url, TOPICS: topics, PROJECTS: 'desktop', WORKERS: '1', DEPTH: 'full', SEED: '7', RETRIES: name === 'intermittent-503' ? '1' : '0' },
+        {
+          BASE_URL: sandbox.url,
+          TOPICS: topics,
+          PROJECTS: 'desktop',
+          WORKERS: '1',
+          DEPTH: 'full',
+          SEED: '7',
+          RETRIES: name === 'intermittent-503' ? '1' : '0',
+        },
         8 * 60_000,
       );
       expect(run.summary, `the walk wrote no summary:\n${run.output.slice(-3000)}`).not.toBeNull();
@@ -86,28 +105,52 @@ for (const name of FAULTS) {
           `${badChapters.length} chapters + ${badPages.length} pages not passed (${[...new Set([...badChapters, ...badPages].map((o) => o.failure?.category ?? o.status))].join(', ')})`,
       );
 
-      expect(badChapters.map((c) => c.explorationId).sort(), 'chapters that did not pass').toEqual(expectedChapters);
-      expect(badPages.map((p) => pathOf(p.url)).sort(), 'pages that did not pass').toEqual(expectedPages);
+      expect(badChapters.map((c) => c.explorationId).sort(), 'chapters that did not pass').toEqual(
+        expectedChapters,
+      );
+      expect(badPages.map((p) => pathOf(p.url)).sort(), 'pages that did not pass').toEqual(
+        expectedPages,
+      );
       for (const outcome of [...badChapters, ...badPages] as Array<ChapterOutcome | PageOutcome>) {
         expect(outcome.status, `${outcome.title}`).toBe(wantStatus);
-        if (expectedCategory !== 'flaky') expect(outcome.failure?.category, `${outcome.title}: ${outcome.failure?.message}`).toBe(expectedCategory);
+        if (expectedCategory !== 'flaky')
+          expect(outcome.failure?.category, `${outcome.title}: ${outcome.failure?.message}`).toBe(
+            expectedCategory,
+          );
       }
       if (expectedCategory !== 'flaky') expect(run.exitCode).not.toBe(0);
       else expect(run.exitCode, 'a flaky walk still passes').toBe(0);
 
       // Evidence: each failed Allure result carries a screenshot and an HTTP log.
-      const failed = run.allureResults.filter((r) => r.status === 'failed' || r.status === 'broken');
-      expect(failed.length).toBeGreaterThanOrEqual(expectedCategory === 'flaky' ? 0 : expectedChapters.length + expectedPages.length);
+      const failed = run.allureResults.filter(
+        (r) => r.status === 'failed' || r.status === 'broken',
+      );
+      expect(failed.length).toBeGreaterThanOrEqual(
+        expectedCategory === 'flaky' ? 0 : expectedChapters.length + expectedPages.length,
+      );
       for (const result of failed) {
         const names = result.attachments.map((a) => a.name);
         expect(names, `${result.name} attachments`).toContain('screenshot at failure');
         const log = attachmentText(run, result, 'http-log.json');
         expect(log, `${result.name} has an HTTP log`).not.toBeNull();
-        const first = (JSON.parse(log!) as { firstFailingRequest: { url: string } | null }).firstFailingRequest;
-        if (['server-error', 'client-error', 'schema-drift', 'slow', 'broken-asset', 'flaky'].includes(expectedCategory)) {
+        const first = (JSON.parse(log!) as { firstFailingRequest: { url: string } | null })
+          .firstFailingRequest;
+        if (
+          [
+            'server-error',
+            'client-error',
+            'schema-drift',
+            'slow',
+            'broken-asset',
+            'flaky',
+          ].includes(expectedCategory)
+        ) {
           expect(first, `${result.name}: the HTTP log names the faulty request`).not.toBeNull();
-          const victim = breaks.chapters.find((c) => result.parameters.some((p) => p.value === c.explorationId));
-          if (victim && expectedCategory !== 'broken-asset') expect(first!.url).toContain(victim.explorationId);
+          const victim = breaks.chapters.find((c) =>
+            result.parameters.some((p) => p.value === c.explorationId),
+          );
+          if (victim && expectedCategory !== 'broken-asset')
+            expect(first!.url).toContain(victim.explorationId);
         }
         expect(result.statusDetails?.message ?? '').toMatch(/^[A-Z][^:]+: /);
       }
@@ -118,12 +161,24 @@ for (const name of FAULTS) {
 }
 
 test('healthy: every published chapter passes in full depth, nothing flaky', async () => {
-  const run = await runWalk('healthy', { PROJECTS: 'desktop', WORKERS: '2', DEPTH: 'full', RETRIES: '0' }, 15 * 60_000);
+  const run = await runWalk(
+    'healthy',
+    { PROJECTS: 'desktop', WORKERS: '2', DEPTH: 'full', RETRIES: '0' },
+    15 * 60_000,
+  );
   const summary = run.summary;
   expect(summary, run.output.slice(-3000)).not.toBeNull();
-  table.push(`healthy | all pass | ${summary!.totals.passed}/${summary!.totals.chapters} chapters passed, ${summary!.totals.flaky} flaky, ${summary!.pages.filter((p) => p.status !== 'passed').length} pages not passed`);
+  table.push(
+    `healthy | all pass | ${summary!.totals.passed}/${summary!.totals.chapters} chapters passed, ${summary!.totals.flaky} flaky, ${summary!.pages.filter((p) => p.status !== 'passed').length} pages not passed`,
+  );
   expect(summary!.totals.chapters).toBeGreaterThanOrEqual(40);
-  expect(summary!.totals).toEqual({ chapters: summary!.totals.chapters, passed: summary!.totals.chapters, failed: 0, flaky: 0, skipped: 0 });
+  expect(summary!.totals).toEqual({
+    chapters: summary!.totals.chapters,
+    passed: summary!.totals.chapters,
+    failed: 0,
+    flaky: 0,
+    skipped: 0,
+  });
   expect(summary!.pages.filter((p) => p.status !== 'passed')).toEqual([]);
   expect(run.exitCode).toBe(0);
 });
@@ -132,7 +187,9 @@ test('site-down: the walk ends within 60 s with one "target unreachable" failure
   const sandbox = await startSandbox({ scenario: 'site-down', quiet: true });
   try {
     const run = await runWalk('site-down', { BASE_URL: sandbox.url, PROJECTS: 'desktop' }, 120_000);
-    table.push(`site-down | one unreachable failure < 60 s | ${run.summary?.unreachable ? 'unreachable' : 'no unreachable'} in ${(run.durationMs / 1000).toFixed(1)} s`);
+    table.push(
+      `site-down | one unreachable failure < 60 s | ${run.summary?.unreachable ? 'unreachable' : 'no unreachable'} in ${(run.durationMs / 1000).toFixed(1)} s`,
+    );
     expect(run.durationMs).toBeLessThan(60_000);
     expect(run.exitCode).not.toBe(0);
     expect(run.summary?.unreachable?.message).toMatch(/^Target unreachable: /);
@@ -148,21 +205,38 @@ test('site-down: the walk ends within 60 s with one "target unreachable" failure
 test('production-safe mode sends no learner events; a normal walk does', async () => {
   const sandbox = await startSandbox({ quiet: true });
   const events = async (): Promise<{ learnerEvents: number; nonGetRequests: number }> =>
-    (await (await fetch(`${sandbox.url}/_sandbox/events`)).json()) as { learnerEvents: number; nonGetRequests: number };
+    (await (await fetch(`${sandbox.url}/_sandbox/events`)).json()) as {
+      learnerEvents: number;
+      nonGetRequests: number;
+    };
   try {
-    const env = { BASE_URL: sandbox.url, TOPICS: 'plant-life', PROJECTS: 'desktop', WORKERS: '1', RETRIES: '0' };
+    const env = {
+      BASE_URL: sandbox.url,
+      TOPICS: 'plant-life',
+      PROJECTS: 'desktop',
+      WORKERS: '1',
+      RETRIES: '0',
+    };
     const safe = await runWalk('production-safe', { ...env, PRODUCTION_SAFE: 'true' }, 5 * 60_000);
     const afterSafe = await events();
-    table.push(`production-safe | 0 learner events | ${afterSafe.learnerEvents} learner events, ${afterSafe.nonGetRequests} non-GET`);
+    table.push(
+      `production-safe | 0 learner events | ${afterSafe.learnerEvents} learner events, ${afterSafe.nonGetRequests} non-GET`,
+    );
     expect(safe.exitCode, safe.output.slice(-2000)).toBe(0);
     expect(afterSafe).toMatchObject({ learnerEvents: 0, nonGetRequests: 0 });
     expect(safe.summary?.writesSent).toBe(0);
     expect(safe.summary?.blockedWrites).toBeGreaterThan(0);
 
     await fetch(`${sandbox.url}/_sandbox/events`, { method: 'DELETE' });
-    const normal = await runWalk('not-production-safe', { ...env, PRODUCTION_SAFE: 'false' }, 5 * 60_000);
+    const normal = await runWalk(
+      'not-production-safe',
+      { ...env, PRODUCTION_SAFE: 'false' },
+      5 * 60_000,
+    );
     const afterNormal = await events();
-    table.push(`not production-safe | learner events sent | ${afterNormal.learnerEvents} learner events`);
+    table.push(
+      `not production-safe | learner events sent | ${afterNormal.learnerEvents} learner events`,
+    );
     expect(normal.exitCode).toBe(0);
     expect(afterNormal.learnerEvents).toBeGreaterThan(0);
   } finally {

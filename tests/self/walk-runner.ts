@@ -25,13 +25,36 @@ export interface AllureResult {
 
 /** Environment variables a walk must not inherit from the machine running the self-tests. */
 const INHERITED_WALK_VARIABLES = [
-  'TARGET', 'BASE_URL', 'CLASSROOMS', 'TOPICS', 'STORIES', 'CHAPTERS', 'DEPTH', 'PRODUCTION_SAFE',
-  'WRONG_ANSWER_SHARE', 'SEED', 'WORKERS', 'RETRIES', 'PROJECTS', 'SANDBOX_SCENARIO', 'SANDBOX_PORT',
-  'SANDBOX_CONTENT', 'SANDBOX_SYNTHETIC', 'SNAPSHOT_PATH', 'ALLURE_RESULTS_DIR', 'REPORTS_DIR',
-  'OUTPUT_DIR', 'RUN_ID', 'GITHUB_STEP_SUMMARY',
+  'TARGET',
+  'BASE_URL',
+  'CLASSROOMS',
+  'TOPICS',
+  'STORIES',
+  'CHAPTERS',
+  'DEPTH',
+  'PRODUCTION_SAFE',
+  'WRONG_ANSWER_SHARE',
+  'SEED',
+  'WORKERS',
+  'RETRIES',
+  'PROJECTS',
+  'SANDBOX_SCENARIO',
+  'SANDBOX_PORT',
+  'SANDBOX_CONTENT',
+  'SANDBOX_SYNTHETIC',
+  'SNAPSHOT_PATH',
+  'ALLURE_RESULTS_DIR',
+  'REPORTS_DIR',
+  'OUTPUT_DIR',
+  'RUN_ID',
+  'GITHUB_STEP_SUMMARY',
 ];
 
-export async function runWalk(name: string, env: Record<string, string>, timeoutMs: number): Promise<WalkRun> {
+export async function runWalk(
+  name: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<WalkRun> {
   const dir = resolve('test-results', 'self', name);
   rmSync(dir, { recursive: true, force: true });
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
@@ -45,7 +68,10 @@ export async function runWalk(name: string, env: Record<string, string>, timeout
     ...env,
   });
   const started = Date.now();
-  const child = spawn('npm', ['run', '--silent', 'journey'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', '--silent', 'journey'], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -57,8 +83,17 @@ export async function runWalk(name: string, env: Record<string, string>, timeout
     });
   });
   const summaryFile = join(dir, 'reports', 'summary.json');
-  const summary = existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary) : null;
-  return { exitCode, durationMs: Date.now() - started, output, summary, allureResults: readAllure(join(dir, 'allure-results')), dir };
+  const summary = existsSync(summaryFile)
+    ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary)
+    : null;
+  return {
+    exitCode,
+    durationMs: Date.now() - started,
+    output,
+    summary,
+    allureResults: readAllure(join(dir, 'allure-results')),
+    dir,
+  };
 }
 
 function readAllure(dir: string): AllureResult[] {
