@@ -7,7 +7,7 @@ import {
 } from '../../sandbox/server';
 import type { FailureCategory } from '../../reporting/categories';
 import type { ChapterOutcome, PageOutcome } from '../../reporting/summary';
-import { attachmentText, runWalk } from './walk-runner';
+import { attachmentsOf, attachmentText, MATRIX_ROW_PREFIX, runWalk } from './walk-runner';
 
 /**
  * The fault-detection matrix: for every sandbox fault scenario, the real walk (`npm run journey`,
@@ -55,14 +55,17 @@ const pageKey = (p: { kind: string; classroom: string; topic?: string; story?: s
       ? `/learn/${p.classroom}/${p.topic}`
       : `/learn/${p.classroom}/${p.topic}/story/${p.story}`;
 
-/** Row of the table printed at the end: scenario -> expected -> found. */
-const table: string[] = [];
+/**
+ * One row of the matrix table (scenario | expected | found), printed as the test runs; `npm test`
+ * gathers the rows into one table at the end.
+ */
+const table = {
+  push(row: string): void {
+    console.log(`${MATRIX_ROW_PREFIX}${row}`);
+  },
+};
 
 test.describe.configure({ mode: 'parallel' });
-
-test.afterAll(() => {
-  if (table.length > 0) console.log(['', 'scenario | expected | found', ...table].join('\n'));
-});
 
 for (const name of FAULTS) {
   test(`${name}: the walk fails exactly what the scenario breaks, with evidence`, async () => {
@@ -129,7 +132,7 @@ for (const name of FAULTS) {
         expectedCategory === 'flaky' ? 0 : expectedChapters.length + expectedPages.length,
       );
       for (const result of failed) {
-        const names = result.attachments.map((a) => a.name);
+        const names = attachmentsOf(result).map((a) => a.name);
         expect(names, `${result.name} attachments`).toContain('screenshot at failure');
         const log = attachmentText(run, result, 'http-log.json');
         expect(log, `${result.name} has an HTTP log`).not.toBeNull();

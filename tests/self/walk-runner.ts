@@ -3,6 +3,9 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunSummary } from '../../reporting/summary';
 
+/** Lines of the fault-detection matrix table start with this in the test output. */
+export const MATRIX_ROW_PREFIX = 'matrix | ';
+
 /** One run of the real walk (`npm run journey`) as a child process, with its own output folders. */
 export interface WalkRun {
   exitCode: number | null;
@@ -20,7 +23,24 @@ export interface AllureResult {
   attachments: Array<{ name: string; source: string; type: string }>;
   labels: Array<{ name: string; value: string }>;
   parameters: Array<{ name: string; value: string }>;
-  steps?: unknown[];
+  steps?: AllureStep[];
+}
+
+interface AllureStep {
+  name: string;
+  attachments?: AllureResult['attachments'];
+  steps?: AllureStep[];
+}
+
+/** Every attachment of a result, including those made inside steps and fixture teardown. */
+export function attachmentsOf(result: {
+  attachments?: AllureResult['attachments'];
+  steps?: AllureStep[];
+}): AllureResult['attachments'] {
+  return [
+    ...(result.attachments ?? []),
+    ...(result.steps ?? []).flatMap((step) => attachmentsOf(step)),
+  ];
 }
 
 /** Environment variables a walk must not inherit from the machine running the self-tests. */
@@ -105,6 +125,6 @@ function readAllure(dir: string): AllureResult[] {
 
 /** The text of one of a result's attachments. */
 export function attachmentText(run: WalkRun, result: AllureResult, name: string): string | null {
-  const found = result.attachments.find((a) => a.name === name);
+  const found = attachmentsOf(result).find((a) => a.name === name);
   return found ? readFileSync(join(run.dir, 'allure-results', found.source), 'utf8') : null;
 }
