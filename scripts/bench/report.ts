@@ -1,0 +1,302 @@
+import type { Mode } from './args';
+import { fitLinear, memoryGrowth, type LinearFit, type MemoryGrowth } from './fit';
+
+/** One mode measured on one catalog size. */
+export interface ModeRun {
+  mode: Mode;
+  /** The time the figures use: the child's wall time; for the floor, its request time alone. */
+  timeMs: number;
+  /** Start to exit of the child process. */
+  childWallMs: number;
+  /** Runners only: from the first request to the last answer. */
+  workMs: number | null;
+  /** Chapters the run walked or opened (the walk: summary totals; naive: chapters asked). */
+  chapters: number;
+  passed: number;
+  failed: number;
+  flaky: number;
+  skipped: number;
+  /** Walk only: the classroom, topic and story page tests (in the wall time too). */
+  pageTests: number | null;
+  pageTestsFailed: number | null;
+  /** Floor only. */
+  requests: number | null;
+  status: 'ok' | 'failures' | 'timed out' | 'error';
+  /** Why a run is not ok, in a few words. */
+  problem: string | null;
+  exitCode: number | null;
+  peakRssBytes: number;
+  processesAtPeak: number;
+  /** Walk only: the journey's own "Discovered ... in X s" figure. */
+  walkDiscoveryMs: number | null;
+  logFile: string;
+}
+
+export interface SizeResult {
+  /** Chapters asked of the sandbox (`--synthetic N`). */
+  size: number;
+  /** Published chapters the discovery found. */
+  chapters: number;
+  /** `discover()` in the bench process against the sandbox. */
+  discoveryMs: number;
+  snapshotBytes: number;
+  runs: ModeRun[];
+}
+
+export interface ModeFit {
+  mode: Mode;
+  time: LinearFit;
+  memory: MemoryGrowth | null;
+}
+
+export interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean | null;
+  note?: string;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  machine: {
+    cpus: number;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+    memoryBytes: number;
+  };
+  cardDelayMs: number | null;
+  sizes: SizeResult[];
+  fits: ModeFit[];
+  targets: TargetCheck[];
+}
+
+export const DISCOVERY_TARGET_MS = 5_000;
+export const DISCOVERY_TARGET_SIZE = 1_000;
+const TARGET_RATIO: Partial<Record<Mode, number>> = {
+  'smoke-1': 0.5,
+  'smoke-2': 0.5,
+  'full-1': 1.0,
+  'full-2': 1.0,
+};
+const WALK_MODES: readonly Mode[] = ['smoke-1', 'smoke-2', 'full-1', 'full-2'];
+
+/** Pages (or workers) at once: the naive run a mode is compared with has the same. */
+export function parallelismOf(mode: Mode): number {
+  return mode.endsWith('-2') ? 2 : 1;
+}
+
+/** The naive run a mode is compared with: same parallelism when measured, else the other one. */
+export function naiveReference(mode: Mode, runs: readonly ModeRun[]): ModeRun | undefined {
+  const usable = runs.filter(
+    (r) => r.mode.startsWith('naive') && r.status !== 'timed out' && r.status !== 'error',
+  );
+  return usable.find((r) => parallelismOf(r.mode) === parallelismOf(mode)) ?? usable[0];
+}
+
+function floorOf(runs: readonly ModeRun[]): ModeRun | undefined {
+  return runs.find((r) => r.mode === 'floor' && r.status !== 'error' && r.status !== 'timed out');
+}
+
+/** Fits every mode measured at more than one size (usable runs only). */
+export function fitModes(sizes: readonly SizeResult[]): ModeFit[] {
+  const modes = [...new Set(sizes.flatMap((s) => s.runs.map((r) => r.mode)))];
+  const fits: ModeFit[] = [];
+  for (const mode of modes) {
+    const measured = sizes
+      .map((s) => ({ size: s, run: s.runs.find((r) => r.mode === mode) }))
+      .filter((m): m is { size: SizeResult; run: ModeRun } => !!m.run && usable(m.run));
+    if (measured.length === 0) continue;
+    const time = fitLinear(measured.map((m) => ({ n: m.size.chapters, ms: m.run.timeMs })));
+    const first = measured[0]!;
+    const last = measured[measured.length - 1]!;
+    const memory =
+      measured.length > 1 && first.run.peakRssBytes > 0
+        ? memoryGrowth(
+            { peakBytes: first.run.peakRssBytes, snapshotBytes: first.size.snapshotBytes },
+            { peakBytes: last.run.peakRssBytes, snapshotBytes: last.size.snapshotBytes },
+            mode.startsWith('naive') || mode === 'floor' ? 1 : parallelismOf(mode) + 1,
+          )
+        : null;
+    fits.push({ mode, time, memory });
+  }
+  return fits;
+}
+
+/** The issue's targets, each with the figure it is judged on; never asserted, only shown. */
+export function checkTargets(
+  sizes: readonly SizeResult[],
+  fits: readonly ModeFit[],
+): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const size of sizes) {
+    for (const run of size.runs) {
+      const limit = TARGET_RATIO[run.mode];
+      const naive = naiveReference(run.mode, size.runs);
+      if (limit === undefined || !naive) continue;
+      const target = `${run.mode} ≤ ${limit.toFixed(1)}× ${naive.mode} at N=${size.size}`;
+      if (run.status === 'timed out' || run.status === 'error') {
+        checks.push({ target, figure: run.status, met: false });
+        continue;
+      }
+      const ratio = run.timeMs / naive.timeMs;
+      checks.push({
+        target,
+        figure: `${ratio.toFixed(2)}×`,
+        met: ratio <= limit,
+        ...(run.status === 'failures' ? { note: `the walk had ${run.problem}` } : {}),
+      });
+    }
+  }
+
+  const atTarget = sizes.find((s) => s.size >= DISCOVERY_TARGET_SIZE);
+  if (atTarget) {
+    checks.push({
+      target: `discovery < ${DISCOVERY_TARGET_MS / 1000} s at N=${atTarget.size}`,
+      figure: seconds(atTarget.discoveryMs),
+      met: atTarget.discoveryMs < DISCOVERY_TARGET_MS,
+    });
+  } else if (sizes.length > 0) {
+    // Scaled in proportion from the largest size: no fixed cost assumed, so never optimistic.
+    const largest = sizes[sizes.length - 1]!;
+    const scaled = (largest.discoveryMs * DISCOVERY_TARGET_SIZE) / largest.chapters;
+    checks.push({
+      target: `discovery < ${DISCOVERY_TARGET_MS / 1000} s at N=${DISCOVERY_TARGET_SIZE}`,
+      figure: `≈ ${seconds(scaled)} (scaled from N=${largest.size})`,
+      met: scaled < DISCOVERY_TARGET_MS,
+    });
+  }
+
+  for (const fit of fits.filter((f) => WALK_MODES.includes(f.mode))) {
+    if (fit.time.linear !== null) {
+      const [first, last] = [fit.time.averages[0]!, fit.time.averages.at(-1)!];
+      checks.push({
+        target: `${fit.mode} grows linearly (per chapter at N=${last.n} ≤ 1.15× at N=${first.n})`,
+        figure: `${seconds(first.msPerChapter)} → ${seconds(last.msPerChapter)} per chapter`,
+        met: fit.time.linear,
+      });
+    }
+    if (fit.memory) {
+      checks.push({
+        target: `${fit.mode} peak memory flat (growth ≤ snapshot allowance)`,
+        figure: `${mib(fit.memory.growthBytes)} (allowed ${mib(fit.memory.allowedBytes)})`,
+        met: fit.memory.flat,
+      });
+    }
+  }
+  return checks;
+}
+
+function usable(run: ModeRun): boolean {
+  return run.status === 'ok' || run.status === 'failures';
+}
+
+// --- rendering ----------------------------------------------------------------------------
+
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+export function mib(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+}
+
+function ratio(value: number, reference: number | undefined): string {
+  return reference ? `${(value / reference).toFixed(2)}×` : '—';
+}
+
+function mark(met: boolean | null): string {
+  return met === null ? '–' : met ? '✓' : '✗';
+}
+
+function outcome(run: ModeRun): string {
+  if (run.status === 'timed out' || run.status === 'error') return `✗ ${run.problem ?? run.status}`;
+  if (run.mode === 'floor') {
+    return run.failed > 0
+      ? `✗ ${run.failed} of ${run.requests} requests failed`
+      : `${run.requests} requests`;
+  }
+  const what = run.mode.startsWith('naive') ? 'opened' : 'passed';
+  let text = `${run.passed}/${run.chapters} ${what}`;
+  if (run.flaky > 0) text += `, ${run.flaky} flaky`;
+  if (run.pageTests !== null)
+    text += `; ${run.pageTests - (run.pageTestsFailed ?? 0)}/${run.pageTests} pages`;
+  return run.status === 'failures' ? `✗ ${text} (${run.problem})` : text;
+}
+
+/** The Markdown the README keeps: runs, growth, targets, and how the run was made. */
+export function renderMarkdown(report: BenchReport): string {
+  const lines: string[] = [];
+  lines.push(
+    `Command: \`${report.command}\` · ${report.startedAt.slice(0, 16).replace('T', ' ')} UTC · ` +
+      `${report.machine.cpus} CPUs, load average ${report.machine.loadAverageAtStart[0]!.toFixed(1)} at start, ` +
+      `${report.machine.loadAverageAtEnd[0]!.toFixed(1)} at end · card delay ${report.cardDelayMs ?? 'sandbox default (300)'} ms`,
+    '',
+    '| N | mode | time | chapters/min | vs naive | vs floor | peak RSS | result |',
+    '|---:|---|---:|---:|---:|---:|---:|---|',
+  );
+  for (const size of report.sizes) {
+    const floor = floorOf(size.runs);
+    for (const run of size.runs) {
+      const naive = run.mode.startsWith('naive') ? undefined : naiveReference(run.mode, size.runs);
+      const failedRun = run.status === 'timed out' || run.status === 'error';
+      const perMinute = failedRun ? '—' : ((run.chapters / run.timeMs) * 60_000).toFixed(0);
+      lines.push(
+        `| ${size.size} | ${run.mode} | ${failedRun ? '—' : seconds(run.timeMs)} | ${perMinute} | ` +
+          `${run.mode.startsWith('naive') ? 'ref' : failedRun ? '—' : `${ratio(run.timeMs, naive?.timeMs)} ${naive?.mode ?? ''}`.trim()} | ` +
+          `${run.mode === 'floor' ? '1.00×' : failedRun ? '—' : ratio(run.timeMs, floor?.timeMs)} | ` +
+          `${run.peakRssBytes ? mib(run.peakRssBytes) : '—'} | ${outcome(run)} |`,
+      );
+    }
+  }
+
+  lines.push(
+    '',
+    '| N | chapters | discovery (bench, in-process) | discovery (inside the walk) | snapshot |',
+    '|---:|---:|---:|---:|---:|',
+  );
+  for (const size of report.sizes) {
+    const inWalk = size.runs
+      .map((r) => r.walkDiscoveryMs)
+      .filter((ms): ms is number => ms !== null);
+    const [low, high] = [Math.min(...inWalk), Math.max(...inWalk)];
+    // The journey prints tenths of a second.
+    const walkFigure = inWalk.length
+      ? `${(low / 1000).toFixed(1)}${high > low ? `–${(high / 1000).toFixed(1)}` : ''} s`
+      : '—';
+    lines.push(
+      `| ${size.size} | ${size.chapters} | ${seconds(size.discoveryMs)} | ${walkFigure} | ${(size.snapshotBytes / 1024).toFixed(0)} KiB |`,
+    );
+  }
+
+  if (report.fits.some((f) => f.time.linear !== null)) {
+    const ns = report.sizes.map((s) => s.chapters);
+    lines.push(
+      '',
+      `| mode | per-chapter cost (slope) | fixed cost | ${ns.map((n) => `per chapter at N=${n}`).join(' | ')} | linear | peak RSS growth | memory flat |`,
+      `|---|---:|---:|${ns.map(() => '---:|').join('')}:---:|---:|:---:|`,
+    );
+    for (const fit of report.fits.filter((f) => f.time.linear !== null)) {
+      const at = ns.map((n) => {
+        const average = fit.time.averages.find((a) => a.n === n);
+        return average ? seconds(average.msPerChapter) : '—';
+      });
+      lines.push(
+        `| ${fit.mode} | ${seconds(fit.time.perChapterMs)} | ${seconds(fit.time.fixedMs)} | ${at.join(' | ')} | ` +
+          `${mark(fit.time.linear)} | ${fit.memory ? `${mib(fit.memory.growthBytes)} (≤ ${mib(fit.memory.allowedBytes)})` : '—'} | ` +
+          `${mark(fit.memory?.flat ?? null)} |`,
+      );
+    }
+  }
+
+  if (report.targets.length > 0) {
+    lines.push('', '| target (issue 7) | figure | met |', '|---|---|:---:|');
+    for (const check of report.targets) {
+      lines.push(
+        `| ${check.target} | ${check.figure}${check.note ? ` — ${check.note}` : ''} | ${mark(check.met)} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { sampleTreeMemory } from './process-tree';
+
+/** One measured child process: its wall time, exit and the peak memory of its whole tree. */
+export interface ChildRun {
+  wallMs: number;
+  exitCode: number | null;
+  /** Stopped by the bench's timeout. */
+  timedOut: boolean;
+  peakRssBytes: number;
+  processesAtPeak: number;
+  /** The last lines of its output, for the console when it failed. */
+  tail: string;
+}
+
+/** Process groups of the children running now, so Ctrl+C on the bench stops them too. */
+const running = new Set<number>();
+
+export function stopRunningChildren(signal: NodeJS.Signals): void {
+  for (const pid of running) stopGroup(pid, signal);
+}
+
+/**
+ * Runs a command in its own process group (so a timeout stops the whole tree), writing its output
+ * to `logFile`, and samples the tree's memory while it runs.
+ */
+export async function runMeasured(
+  command: string,
+  args: readonly string[],
+  { env, logFile, timeoutMs }: { env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number },
+): Promise<ChildRun> {
+  const log = createWriteStream(logFile);
+  const started = performance.now();
+  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const memory = child.pid === undefined ? null : sampleTreeMemory(child.pid);
+  if (child.pid !== undefined) running.add(child.pid);
+  let tail = '';
+  const keep = (chunk: Buffer): void => {
+    log.write(chunk);
+    tail = (tail + chunk.toString()).slice(-4_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    stopGroup(child.pid, 'SIGTERM');
+    setTimeout(() => stopGroup(child.pid, 'SIGKILL'), 10_000).unref();
+  }, timeoutMs);
+
+  let wallMs = 0;
+  child.once('exit', () => (wallMs = performance.now() - started));
+  // 'close' also waits for the output to be drained.
+  const exitCode = await new Promise<number | null>((done, fail) => {
+    child.once('error', fail);
+    child.once('close', (code) => done(code));
+  }).finally(() => {
+    clearTimeout(timer);
+    if (child.pid !== undefined) running.delete(child.pid);
+  });
+  const peak = memory?.stop() ?? { peakBytes: 0, processesAtPeak: 0 };
+  await new Promise<void>((done) => log.end(done));
+  return {
+    wallMs,
+    exitCode,
+    timedOut,
+    peakRssBytes: peak.peakBytes,
+    processesAtPeak: peak.processesAtPeak,
+    tail,
+  };
+}
+
+function stopGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}

@@ -1,0 +1,51 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * The naive and floor runners are child processes (so their memory and wall time are measured as
+ * the walk's are); the bench hands them a plan file and reads back a result file.
+ */
+export interface NaivePlan {
+  chapterUrls: string[];
+  /** Pages open at once, each in its own fresh context. */
+  parallel: number;
+  /** undefined = Playwright's own Chromium. */
+  executablePath: string | undefined;
+  timeoutMs: number;
+}
+
+export interface FloorPlan {
+  baseUrl: string;
+  /** Site paths (with query), one request each, in walk order; see floor.ts. */
+  paths: string[];
+  /** Requests in flight at once. */
+  concurrency: number;
+  timeoutMs: number;
+}
+
+export interface RunnerResult {
+  /** From the first request to the last answer, without the runner's own start-up. */
+  workMs: number;
+  done: number;
+  failures: Array<{ url: string; error: string }>;
+  /** Floor only: requests sent (pages, handlers, bundle, images). */
+  requests?: number;
+  bytes?: number;
+}
+
+export function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function writeJson(path: string, value: unknown): void {
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** The two arguments every runner takes: `<plan.json> <result.json>`. */
+export function runnerFiles(argv: readonly string[], usage: string): [string, string] {
+  const [plan, result] = argv;
+  if (!plan || !result) {
+    console.error(usage);
+    process.exit(2);
+  }
+  return [plan, result];
+}

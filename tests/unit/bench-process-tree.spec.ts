@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+  parentOf,
+  readProcessTable,
+  rssBytes,
+  sampleTreeMemory,
+  treeOf,
+  treeRss,
+} from '../../scripts/bench/process-tree';
+
+/** A fake /proc: pid -> [command name, parent pid, VmRSS in kB or null for a zombie]. */
+function fakeProc(processes: Record<number, [string, number, number | null]>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-proc-'));
+  mkdirSync(join(dir, 'self'));
+  writeFileSync(join(dir, 'uptime'), '1.0 1.0\n');
+  for (const [pid, [comm, ppid, rssKb]] of Object.entries(processes)) {
+    mkdirSync(join(dir, pid));
+    writeFileSync(
+      join(dir, pid, 'stat'),
+      `${pid} (${comm}) S ${ppid} ${pid} ${pid} 0 -1 4194560\n`,
+    );
+    writeFileSync(
+      join(dir, pid, 'status'),
+      `Name:\t${comm}\nState:\tS (sleeping)\nPPid:\t${ppid}\n` +
+        (rssKb === null ? '' : `VmHWM:\t999999 kB\nVmRSS:\t${rssKb} kB\n`),
+    );
+  }
+  return dir;
+}
+
+test.describe('bench memory sampler', () => {
+  test('reads the parent from stat lines whose command name holds spaces and parentheses', () => {
+    expect(parentOf('4242 (node) S 17 4242 4242 0 -1')).toBe(17);
+    expect(parentOf('4243 (Web Content (x)) R 4242 1 1 0')).toBe(4242);
+    expect(parentOf('garbage')).toBeNull();
+  });
+
+  test('walks a fake /proc: the root and all its descendants, nothing else', () => {
+    const proc = fakeProc({
+      1: ['init', 0, 1000],
+      100: ['npm run journey', 1, 50_000],
+      101: ['node (worker) )', 100, 70_000],
+      102: ['chromium', 101, 200_000],
+      103: ['chromium', 101, null],
+      104: ['chromium', 102, 30_000],
+      200: ['unrelated', 1, 900_000],
+      201: ['unrelated child', 200, 900_000],
+    });
+    try {
+      const table = readProcessTable(proc);
+      expect(table).toHaveLength(8);
+      expect(treeOf(table, 100)).toEqual([100, 101, 102, 103, 104]);
+      expect(treeOf(table, 104)).toEqual([104]);
+      expect(treeOf(table, 999)).toEqual([999]);
+      expect(rssBytes(103, proc)).toBe(0);
+      expect(rssBytes(999, proc)).toBe(0);
+      expect(treeRss(100, proc)).toEqual({
+        bytes: (50_000 + 70_000 + 200_000 + 30_000) * 1024,
+        processes: 5,
+      });
+    } finally {
+      rmSync(proc, { recursive: true, force: true });
+    }
+  });
+
+  test('the sampler keeps the peak of a fake tree that grows, then shrinks', () => {
+    const proc = fakeProc({ 100: ['node', 1, 10_000] });
+    const addChromium = (): void => {
+      mkdirSync(join(proc, '101'));
+      writeFileSync(join(proc, '101', 'stat'), '101 (chromium) S 100 1 1\n');
+      writeFileSync(join(proc, '101', 'status'), 'VmRSS:\t40000 kB\n');
+    };
+    try {
+      // One sample when it starts, one when it stops.
+      const growing = sampleTreeMemory(100, { procDir: proc, intervalMs: 60_000 });
+      addChromium();
+      expect(growing.stop()).toEqual({ peakBytes: 50_000 * 1024, processesAtPeak: 2, samples: 2 });
+
+      const shrinking = sampleTreeMemory(100, { procDir: proc, intervalMs: 60_000 });
+      rmSync(join(proc, '101'), { recursive: true });
+      expect(shrinking.stop()).toEqual({
+        peakBytes: 50_000 * 1024,
+        processesAtPeak: 2,
+        samples: 2,
+      });
+    } finally {
+      rmSync(proc, { recursive: true, force: true });
+    }
+  });
+
+  test('finds the grandchildren of a real child process and their memory', async () => {
+    // Its own process group, so the sleeps end with it.
+    const child = spawn('sh', ['-c', 'sleep 30 & sleep 30 & wait'], {
+      stdio: 'ignore',
+      detached: true,
+    });
+    try {
+      const root = child.pid!;
+      await expect.poll(() => treeOf(readProcessTable(), root).length).toBe(3);
+      const now = treeRss(root);
+      expect(now.processes).toBe(3);
+      // Each of sh, sleep and sleep keeps some hundred kB resident.
+      expect(now.bytes).toBeGreaterThan(3 * 100 * 1024);
+      expect(sampleTreeMemory(root).stop()).toMatchObject({ processesAtPeak: 3, samples: 2 });
+    } finally {
+      process.kill(-child.pid!, 'SIGKILL');
+    }
+  });
+});

@@ -1,0 +1,199 @@
+import { expect, test } from '@playwright/test';
+import type { Mode } from '../../scripts/bench/args';
+import {
+  checkTargets,
+  fitModes,
+  naiveReference,
+  renderMarkdown,
+  type BenchReport,
+  type ModeRun,
+  type SizeResult,
+} from '../../scripts/bench/report';
+import { walkDiscoveryMs } from '../../scripts/bench/modes';
+
+const MiB = 2 ** 20;
+
+function run(mode: Mode, timeMs: number, extra: Partial<ModeRun> = {}): ModeRun {
+  const walk = mode.startsWith('smoke') || mode.startsWith('full');
+  return {
+    mode,
+    timeMs,
+    childWallMs: timeMs,
+    workMs: null,
+    chapters: 100,
+    passed: 100,
+    failed: 0,
+    flaky: 0,
+    skipped: 0,
+    pageTests: walk ? 20 : null,
+    pageTestsFailed: walk ? 0 : null,
+    requests: mode === 'floor' ? 1500 : null,
+    status: 'ok',
+    problem: null,
+    exitCode: 0,
+    peakRssBytes: 500 * MiB,
+    processesAtPeak: 9,
+    walkDiscoveryMs: walk ? 300 : null,
+    logFile: `/tmp/${mode}.log`,
+    ...extra,
+  };
+}
+
+function size(n: number, scale: number, runs: ModeRun[]): SizeResult {
+  return {
+    size: n,
+    chapters: n,
+    discoveryMs: 100 + n,
+    snapshotBytes: n * 400,
+    runs: runs.map((r) => ({
+      ...r,
+      chapters: n,
+      passed: r.passed === 100 ? n : r.passed,
+      timeMs: r.timeMs * scale,
+    })),
+  };
+}
+
+const small = size(100, 1, [
+  run('naive-1', 60_000),
+  run('naive-2', 40_000),
+  run('floor', 5_000),
+  run('smoke-2', 18_000),
+  run('full-2', 44_000, {
+    status: 'failures',
+    problem: '2 failed chapters',
+    passed: 98,
+    failed: 2,
+  }),
+]);
+const large = size(500, 5, [
+  run('naive-1', 60_000),
+  run('naive-2', 40_000),
+  run('floor', 5_000),
+  run('smoke-2', 18_000),
+  run('full-2', 0, { status: 'timed out', problem: 'timed out', peakRssBytes: 900 * MiB }),
+]);
+
+test.describe('bench report', () => {
+  test('a walk mode is compared with the naive run of the same parallelism', () => {
+    expect(naiveReference('smoke-2', small.runs)?.mode).toBe('naive-2');
+    expect(naiveReference('full-1', small.runs)?.mode).toBe('naive-1');
+    expect(naiveReference('full-2', [run('naive-1', 1)])?.mode).toBe('naive-1');
+    expect(naiveReference('full-2', [run('naive-2', 1, { status: 'timed out' })])).toBeUndefined();
+  });
+
+  test('targets: ratios per size, failures noted, timeouts unmet, discovery scaled to 1000', () => {
+    const sizes = [small, large];
+    const targets = checkTargets(sizes, fitModes(sizes));
+    expect(targets).toContainEqual({
+      target: 'smoke-2 ≤ 0.5× naive-2 at N=100',
+      figure: '0.45×',
+      met: true,
+    });
+    expect(targets).toContainEqual({
+      target: 'full-2 ≤ 1.0× naive-2 at N=100',
+      figure: '1.10×',
+      met: false,
+      note: 'the walk had 2 failed chapters',
+    });
+    expect(targets).toContainEqual({
+      target: 'full-2 ≤ 1.0× naive-2 at N=500',
+      figure: 'timed out',
+      met: false,
+    });
+    expect(targets).toContainEqual({
+      target: 'discovery < 5 s at N=1000',
+      // 600 ms for 500 chapters, in proportion.
+      figure: '≈ 1.20 s (scaled from N=500)',
+      met: true,
+    });
+    expect(targets).toContainEqual({
+      target: 'smoke-2 grows linearly (per chapter at N=500 ≤ 1.15× at N=100)',
+      figure: '0.18 s → 0.18 s per chapter',
+      met: true,
+    });
+    // A mode measured at one size only (full-2 timed out at 500) has no growth to judge.
+    expect(targets.some((t) => t.target.startsWith('full-2 grows'))).toBe(false);
+  });
+
+  test('discovery at 1000 chapters or more is judged as measured', () => {
+    expect(checkTargets([size(1000, 1, [])], [])).toEqual([
+      { target: 'discovery < 5 s at N=1000', figure: '1.10 s', met: true },
+    ]);
+    expect(checkTargets([{ ...size(2000, 1, []), discoveryMs: 5_000 }], [])).toEqual([
+      { target: 'discovery < 5 s at N=2000', figure: '5.00 s', met: false },
+    ]);
+  });
+
+  test("the walk's own discovery figure is read from its output", () => {
+    const output =
+      'Run 1 · seed 1\nTarget http://127.0.0.1:4180\n' +
+      'Discovered 5 classrooms, 40 topics, 180 stories, 1000 chapters in 1.3 s; 0 problems\n';
+    expect(walkDiscoveryMs(output)).toBe(1_300);
+    expect(walkDiscoveryMs('Target unreachable: ...')).toBeNull();
+  });
+
+  test('memory growth beyond the snapshot allowance is not flat', () => {
+    const grown = size(500, 5, [run('smoke-2', 18_000, { peakRssBytes: 800 * MiB })]);
+    const [fit] = fitModes([size(100, 1, [run('smoke-2', 18_000)]), grown]);
+    expect(fit?.memory?.flat).toBe(false);
+    expect(
+      checkTargets([grown], fitModes([size(100, 1, [run('smoke-2', 18_000)]), grown])),
+    ).toContainEqual(
+      expect.objectContaining({
+        target: 'smoke-2 peak memory flat (growth ≤ snapshot allowance)',
+        met: false,
+      }),
+    );
+  });
+
+  test('the Markdown table: every run, marked failures, discovery, growth and targets', () => {
+    const sizes = [small, large];
+    const fits = fitModes(sizes);
+    const report: BenchReport = {
+      startedAt: '2026-05-01T10:00:00.000Z',
+      finishedAt: '2026-05-01T11:00:00.000Z',
+      command: 'npm run bench -- --quick',
+      machine: {
+        cpus: 2,
+        loadAverageAtStart: [3.21, 1, 1],
+        loadAverageAtEnd: [4.5, 1, 1],
+        memoryBytes: 1,
+      },
+      cardDelayMs: null,
+      sizes,
+      fits,
+      targets: checkTargets(sizes, fits),
+    };
+    const markdown = renderMarkdown(report);
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe(
+      'Command: `npm run bench -- --quick` · 2026-05-01 10:00 UTC · 2 CPUs, load average 3.2 at start, ' +
+        '4.5 at end · card delay sandbox default (300) ms',
+    );
+    expect(lines).toContain(
+      '| N | mode | time | chapters/min | vs naive | vs floor | peak RSS | result |',
+    );
+    expect(lines).toContain(
+      '| 100 | naive-1 | 60.0 s | 100 | ref | 12.00× | 500 MiB | 100/100 opened |',
+    );
+    expect(lines).toContain(
+      '| 100 | floor | 5.00 s | 1200 | 0.08× naive-1 | 1.00× | 500 MiB | 1500 requests |',
+    );
+    expect(lines).toContain(
+      '| 100 | smoke-2 | 18.0 s | 333 | 0.45× naive-2 | 3.60× | 500 MiB | 100/100 passed; 20/20 pages |',
+    );
+    expect(lines).toContain(
+      '| 100 | full-2 | 44.0 s | 136 | 1.10× naive-2 | 8.80× | 500 MiB | ✗ 98/100 passed; 20/20 pages (2 failed chapters) |',
+    );
+    expect(lines).toContain('| 500 | full-2 | — | — | — | — | 900 MiB | ✗ timed out |');
+    expect(lines).toContain('| 500 | 500 | 0.60 s | 0.3 s | 195 KiB |');
+    expect(lines).toContain(
+      '| smoke-2 | 0.18 s | 0.00 s | 0.18 s | 0.18 s | ✓ | 0 MiB (≤ 30 MiB) | ✓ |',
+    );
+    expect(lines).toContain(
+      '| full-2 ≤ 1.0× naive-2 at N=100 | 1.10× — the walk had 2 failed chapters | ✗ |',
+    );
+    expect(markdown.endsWith('\n')).toBe(true);
+  });
+});
