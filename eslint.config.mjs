@@ -50,6 +50,7 @@ export default tseslint.config(
       'playwright/no-focused-test': 'error',
       // Data-driven specs build their tests in loops over the catalog snapshot.
       'playwright/valid-title': 'off',
+      'playwright/consistent-spacing-between-blocks': 'off',
       'playwright/no-conditional-in-test': 'off',
       'playwright/no-conditional-expect': 'off',
       'playwright/expect-expect': [

@@ -1,3 +1,5 @@
+import type { CardPlan } from './types';
+
 /** Why a chapter cannot be planned to its end. */
 export type PlanErrorReason =
   /** Every outcome of the card keeps the learner on it. */
@@ -26,7 +28,11 @@ const CATEGORY_OF: Record<PlanErrorReason, PlanErrorCategory> = {
   'unbuildable-answer': 'suite-defect',
 };
 
-/** A chapter that cannot be played to its end, naming the card that blocks it and why. */
+/**
+ * A chapter that cannot be played to its end, naming the card that blocks it and why. `path` plays
+ * from the first card to the blocking one (empty when it is the first), so a walk can take the
+ * learner there and show the card before failing.
+ */
 export class PlanError extends Error {
   override readonly name = 'PlanError';
   readonly category: PlanErrorCategory;
@@ -36,6 +42,7 @@ export class PlanError extends Error {
     readonly interactionId: string,
     readonly reason: PlanErrorReason,
     readonly detail: string,
+    readonly path: readonly CardPlan[] = [],
   ) {
     super(`Card "${stateName}" (${interactionId}): ${reason}: ${detail}`);
     this.category = CATEGORY_OF[reason];

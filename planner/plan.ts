@@ -194,6 +194,7 @@ function explainNoPath(
       });
     }
   }
+  const pathToCard = (card: Card): CardPlan[] => stepsTo(card.name, reachedBy, cardOf);
   const preference: PlanErrorReason[] = [
     'dead-end',
     'unsupported-interaction',
@@ -203,7 +204,13 @@ function explainNoPath(
   for (const reason of preference) {
     const problem = problems.find((p) => p.reason === reason);
     if (problem)
-      return new PlanError(problem.card.name, problem.card.interaction.id, reason, problem.detail);
+      return new PlanError(
+        problem.card.name,
+        problem.card.interaction.id,
+        reason,
+        problem.detail,
+        pathToCard(problem.card),
+      );
   }
   const last = cardOf(reached[reached.length - 1] as string);
   const hasEnd = Object.values(exploration.states).some(
@@ -216,5 +223,15 @@ function explainNoPath(
     hasEnd
       ? `every way on from the ${reached.length} reachable cards loops back before an EndExploration card`
       : 'the exploration has no EndExploration card',
+    pathToCard(last),
   );
+}
+
+/** The planned cards from the first card up to (not including) `target`. */
+function stepsTo(
+  target: string,
+  reachedBy: Map<string, Step | null>,
+  cardOf: (name: string) => Card,
+): CardPlan[] {
+  return pathTo(target, reachedBy, cardOf).slice(0, -1);
 }

@@ -5,7 +5,14 @@ import { stripXssiPrefix } from '../../catalog/xssi';
 import { expect, test } from '../../fixtures';
 import { journeyAnnotation } from '../../fixtures/journey-meta';
 import { FAILURE_CATEGORIES } from '../../reporting/categories';
-import { describeAnswer, planChapter, planWrongAnswer } from '../../planner';
+import {
+  describeAnswer,
+  PlanError,
+  planChapter,
+  planWrongAnswer,
+  type CardPlan,
+  type ChapterPlan,
+} from '../../planner';
 import { nextChapter, snapshot } from './walk-data';
 
 /**
@@ -53,41 +60,49 @@ for (const classroom of snapshot.classrooms) {
                 const init = explorationInitSchema.parse(
                   JSON.parse(stripXssiPrefix(await (await initResponse).text())),
                 );
-                const plan = planChapter(init.exploration);
                 faker.seed([target.config.seed, ...chapter.explorationId].map(charCode));
                 const rng = (): number => faker.number.float({ min: 0, max: 1 });
-
-                for (const [index, card] of plan.cards.entries()) {
-                  const label = `Card ${index + 1} ${card.interactionId}`;
+                let plan: ChapterPlan;
+                try {
+                  plan = planChapter(init.exploration);
+                } catch (error) {
+                  if (!(error instanceof PlanError)) throw error;
+                  // Take the learner to the card that blocks the chapter, so the report shows it
+                  // (and whatever the page does there), then fail naming the card and the reason.
+                  await playCards(error.path);
                   await player.waitForCard();
-                  await expect(player.currentCard).toHaveNoBrokenImages();
-                  if (!card.answer) break; // the EndExploration card: the chapter is over.
-                  const state = init.exploration.states[card.stateName];
-                  const wrong =
-                    state && rng() < target.config.wrongAnswerShare
-                      ? planWrongAnswer(state, card.stateName, rng)
-                      : null;
-                  if (wrong) {
-                    await test.step(`${label}: wrong answer first, ${describeAnswer(wrong.answer)}`, () =>
-                      player.submitWrongAnswer(wrong.answer));
+                  throw error;
+                }
+                await playCards(plan.cards);
 
-                    evidence.steps.push(
-                      `${label}: ${describeAnswer(wrong.answer)} -> feedback, stayed on the card`,
-                    );
+                async function playCards(cards: readonly CardPlan[]): Promise<void> {
+                  for (const [index, card] of cards.entries()) {
+                    const label = `Card ${index + 1} ${card.interactionId}`;
+                    await player.waitForCard();
+                    await expect(player.currentCard).toHaveNoBrokenImages();
+                    if (!card.answer) return; // the EndExploration card: the chapter is over.
+                    const state = init.exploration.states[card.stateName];
+                    const wrong =
+                      state && rng() < target.config.wrongAnswerShare
+                        ? planWrongAnswer(state, card.stateName, rng)
+                        : null;
+                    if (wrong) {
+                      const entered = describeAnswer(wrong.answer);
+                      await test.step(`${label}: wrong answer first, ${entered}`, () =>
+                        player.submitWrongAnswer(wrong.answer));
+                      evidence.steps.push(`${label}: ${entered} -> feedback, stayed on the card`);
+                    }
+                    const entered = describeAnswer(card.answer);
+                    const started = Date.now();
+                    await test.step(`${label}: ${entered}`, () => player.playCard(card));
+                    const tookMs = Date.now() - started;
+                    const result = card.nextStateName ? 'next card' : 'end';
+                    evidence.steps.push(`${label}: ${entered} -> ${result} (${tookMs} ms)`);
+                    expect(
+                      tookMs,
+                      `${FAILURE_CATEGORIES.slow}: ${label} took ${tookMs} ms, over the ${target.config.cardBudgetMs} ms card budget`,
+                    ).toBeLessThanOrEqual(target.config.cardBudgetMs);
                   }
-                  const started = Date.now();
-
-                  await test.step(`${label}: ${describeAnswer(card.answer)}`, () =>
-                    player.playCard(card));
-
-                  const tookMs = Date.now() - started;
-                  evidence.steps.push(
-                    `${label}: ${describeAnswer(card.answer)} -> ${card.nextStateName ? 'next card' : 'end'} (${tookMs} ms)`,
-                  );
-                  expect(
-                    tookMs,
-                    `${FAILURE_CATEGORIES.slow}: ${label} took ${tookMs} ms, over the ${target.config.cardBudgetMs} ms card budget`,
-                  ).toBeLessThanOrEqual(target.config.cardBudgetMs);
                 }
 
                 await player.expectCompletionToast();

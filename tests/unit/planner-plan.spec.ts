@@ -345,6 +345,10 @@ test.describe('planChapter', () => {
       category: 'dead-end',
     });
     expect(error.message).toMatch(/^Card "Stuck" \(NumericInput\): dead-end: all 2 outcomes/);
+    // The way to the blocking card, so a walk can take the learner there before failing.
+    expect(error.path.map((c) => [c.stateName, c.interactionId, c.nextStateName])).toEqual([
+      ['Intro', 'Continue', 'Stuck'],
+    ]);
   });
 
   test('unsupported interaction: PlanError names the card', () => {
