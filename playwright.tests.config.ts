@@ -1,14 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import { getConfig } from './config';
 import { resolveChromiumPath } from './config/browser';
 
 /**
  * The project's own tests (`npm test`): unit tests, the sandbox's tests and the self-tests that run
  * the real walk as a child process. The learner-journey walk itself lives in playwright.config.ts.
  */
-const executablePath = resolveChromiumPath(process.env["CHROMIUM_PATH"] || undefined);
+const config = getConfig();
+const executablePath = resolveChromiumPath(config.chromiumPath ?? undefined);
 
 export default defineConfig({
-  forbidOnly: !!process.env.CI,
+  forbidOnly: config.ci,
   fullyParallel: true,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/tests.json' }]],
