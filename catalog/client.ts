@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createLimiter, type Limiter } from './limit';
+import { createLimiter, createPacer, type Limiter, type Pacer } from './limit';
 import { stripXssiPrefix } from './xssi';
 
 /**
@@ -98,6 +98,8 @@ export interface OppiaClientOptions {
   timeoutMs?: number;
   /** Requests in flight at once. Default unbounded. */
   concurrency?: number;
+  /** Most request starts per second (politeness to production). Default unbounded. */
+  requestRate?: number | null;
   fetch?: typeof fetch;
 }
 
@@ -105,12 +107,14 @@ export class OppiaClient {
   readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly limit: Limiter;
+  private readonly pace: Pacer;
   private readonly fetchImpl: typeof fetch;
 
   constructor(options: OppiaClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.limit = options.concurrency ? createLimiter(options.concurrency) : (task) => task();
+    this.pace = createPacer(options.requestRate ?? null);
     this.fetchImpl = options.fetch ?? fetch;
   }
 
@@ -131,6 +135,7 @@ export class OppiaClient {
   ): Promise<z.output<S>> {
     const url = this.url(path);
     return this.limit(async () => {
+      await this.pace();
       const text = await this.fetchText(url, options.timeoutMs ?? this.timeoutMs);
       let json: unknown;
       try {

@@ -22,3 +22,33 @@ export function createLimiter(max: number): Limiter {
     }
   };
 }
+
+/** Resolves when the next request may start; spaces starts at most `perSecond` per second. */
+export type Pacer = () => Promise<void>;
+
+/**
+ * A politeness bound for real deployments: request starts are spaced 1/perSecond apart, in call
+ * order. `null` (no bound) starts everything at once.
+ */
+export function createPacer(
+  perSecond: number | null,
+  clock: { now(): number; sleep(ms: number): Promise<void> } = systemClock,
+): Pacer {
+  if (perSecond === null) return () => Promise.resolve();
+  if (!(perSecond > 0))
+    throw new RangeError(`a request rate must be > 0 per second, got ${perSecond}`);
+  const gapMs = 1000 / perSecond;
+  let nextStart = 0;
+  return () => {
+    const now = clock.now();
+    const start = Math.max(now, nextStart);
+    nextStart = start + gapMs;
+    const wait = start - now;
+    return wait <= 0 ? Promise.resolve() : clock.sleep(wait);
+  };
+}
+
+const systemClock = {
+  now: () => Date.now(),
+  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};

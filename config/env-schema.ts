@@ -38,6 +38,7 @@ export const envSchema = z.object({
   CARD_BUDGET_MS: wholeNumber(1_000, 600_000),
   NAVIGATION_TIMEOUT_MS: wholeNumber(1_000, 600_000),
   FETCH_CONCURRENCY: wholeNumber(1, 32),
+  REQUEST_RATE: wholeNumber(1, 1_000),
   WORKERS: wholeNumber(1, 64),
   RETRIES: wholeNumber(0, 10),
   PROJECTS: subsetOf(PROJECT_NAMES),

@@ -31,6 +31,8 @@ export interface Config {
   navigationTimeoutMs: number;
   /** How many JSON handlers discovery fetches at once. */
   fetchConcurrency: number;
+  /** Most requests per second to the target, per worker and for discovery; null = unbounded. */
+  requestRate: number | null;
   workers: number | undefined;
   retries: number;
   projects: ProjectName[];
@@ -159,6 +161,7 @@ function buildConfig(values: EnvValues): Config {
     cardBudgetMs: values.CARD_BUDGET_MS ?? DEFAULTS.cardBudgetMs,
     navigationTimeoutMs: values.NAVIGATION_TIMEOUT_MS ?? DEFAULTS.navigationTimeoutMs,
     fetchConcurrency: values.FETCH_CONCURRENCY ?? DEFAULTS.fetchConcurrency,
+    requestRate: values.REQUEST_RATE ?? null,
     workers: values.WORKERS,
     retries: values.RETRIES ?? (values.CI ? 1 : 0),
     projects: values.PROJECTS ?? [...PROJECT_NAMES],

@@ -73,7 +73,11 @@ async function walk(
   args: { list: boolean; playwrightArgs: string[] },
 ): Promise<number> {
   console.log(`Target ${baseUrl}`);
-  const client = new OppiaClient({ baseUrl, timeoutMs: config.navigationTimeoutMs });
+  const client = new OppiaClient({
+    baseUrl,
+    timeoutMs: config.navigationTimeoutMs,
+    requestRate: config.requestRate,
+  });
 
   // A walk starts from clean results, so an unreachable target leaves exactly one failure there.
   if (!args.list) rmSync(config.paths.allureResults, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import {
   OppiaNetworkError,
   OppiaSchemaError,
 } from '../../catalog/client';
-import { createLimiter } from '../../catalog/limit';
+import { createLimiter, createPacer } from '../../catalog/limit';
 import { storyDataSchema } from '../../catalog/schemas';
 import { stripXssiPrefix, XSSI_PREFIX } from '../../catalog/xssi';
 import { canned, startFakeOppia, type FakeOppia } from './fixtures/catalog/fake-oppia';
@@ -184,4 +184,17 @@ test.describe('createLimiter', () => {
       'a concurrency limit must be a whole number >= 1, got 0',
     );
   });
+});
+
+test('a request rate spaces request starts in call order', async () => {
+  let now = 1_000;
+  const waits: number[] = [];
+  const clock = { now: () => now, sleep: (ms: number) => (waits.push(ms), Promise.resolve()) };
+  const pace = createPacer(20, clock); // one start every 50 ms
+  await Promise.all([pace(), pace(), pace(), pace()]);
+  expect(waits).toEqual([50, 100, 150]);
+  now += 1_000; // after a quiet second the next request starts at once
+  await pace();
+  expect(waits).toHaveLength(3);
+  expect(() => createPacer(0)).toThrow(/request rate must be > 0/);
 });
