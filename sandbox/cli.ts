@@ -1,6 +1,6 @@
 /**
  * `npm run sandbox -- [--port 4180] [--host 127.0.0.1] [--scenario NAME] [--content DIR]
- *  [--synthetic N] [--seed S] [--card-delay MS] [--quiet]`
+ *  [--synthetic N] [--seed S] [--replay DIR] [--card-delay MS] [--quiet]`
  *
  * Prints one ready line when listening; stops cleanly (exit 0) on SIGINT/SIGTERM. Bad arguments
  * exit 2 with a message naming the flag, the value and what is allowed.
@@ -19,6 +19,8 @@ const USAGE = `Usage: npm run sandbox -- [options]
                     Oppia exploration YAMLs served as one classroom/topic/story
   --synthetic N     serve N generated chapters instead of content
   --seed S          seed for --synthetic (default 1)
+  --replay DIR      serve a record directory (npm run record) instead of content;
+                    what was not recorded answers 404 as Oppia does
   --card-delay MS   player's delay between submit and response (default 300; Oppia: 950)
   --quiet           no log lines on stderr
   --help            this text`;
@@ -26,7 +28,14 @@ const USAGE = `Usage: npm run sandbox -- [options]
 class CliArgError extends Error {}
 
 type ValueFlag =
-  '--port' | '--host' | '--scenario' | '--content' | '--synthetic' | '--seed' | '--card-delay';
+  | '--port'
+  | '--host'
+  | '--scenario'
+  | '--content'
+  | '--synthetic'
+  | '--seed'
+  | '--replay'
+  | '--card-delay';
 const VALUE_FLAGS: readonly ValueFlag[] = [
   '--port',
   '--host',
@@ -34,6 +43,7 @@ const VALUE_FLAGS: readonly ValueFlag[] = [
   '--content',
   '--synthetic',
   '--seed',
+  '--replay',
   '--card-delay',
 ];
 
@@ -83,6 +93,11 @@ function parseCliArgs(argv: readonly string[]): { help: boolean; opts: SandboxOp
       '--content and --synthetic cannot be combined; choose one source of content',
     );
   }
+  if (opts.replayDir !== undefined && (opts.contentDir ?? opts.synthetic) !== undefined) {
+    throw new CliArgError(
+      `--replay cannot be combined with ${opts.contentDir !== undefined ? '--content' : '--synthetic'}; a replay serves only what was recorded`,
+    );
+  }
   if (opts.seed !== undefined && opts.synthetic === undefined) {
     throw new CliArgError(`--seed ${opts.seed} only applies with --synthetic N`);
   }
@@ -114,6 +129,14 @@ function applyFlag(opts: SandboxOptions, flag: ValueFlag, value: string): void {
         );
       }
       opts.contentDir = value;
+      return;
+    case '--replay':
+      if (!existsSync(value) || !statSync(value).isDirectory()) {
+        throw new CliArgError(
+          `${flag} ${JSON.stringify(value)} is not a directory; give a record directory written by npm run record (or by hand, see docs/record-replay.md)`,
+        );
+      }
+      opts.replayDir = value;
       return;
     case '--synthetic':
       opts.synthetic = integer(flag, value, 1, 100_000);

@@ -1,3 +1,4 @@
+import type { Replay } from '../replay';
 import type { CatalogIndex } from './catalog-index';
 import type { EventCounter } from './event-counter';
 import type { Reply, RequestContext } from './http';
@@ -10,6 +11,8 @@ export interface SandboxApp {
   readonly web: WebAssets;
   readonly events: EventCounter;
   readonly scenarios: ScenarioRegistry;
+  /** Set with `--replay DIR`: recorded bodies answer in place of the content's handlers. */
+  readonly replay?: Replay;
 }
 
 export type Handler = (ctx: RequestContext, app: SandboxApp) => Reply | Promise<Reply>;

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadContentDir, type SandboxContent } from '../content-loader';
+import { loadReplay, type Replay } from '../replay';
 import { generateSyntheticContent } from '../synthetic';
 import type { SandboxApp } from './app';
 import { CatalogIndex } from './catalog-index';
@@ -30,6 +31,11 @@ export interface SandboxOptions {
   contentDir?: string;
   /** N generated chapters (deterministic from `seed`) instead of a content directory. */
   synthetic?: number;
+  /**
+   * A record directory (`npm run record`, docs/record-replay.md): its recorded bodies are served
+   * instead of content, and anything not recorded answers 404 as Oppia does.
+   */
+  replayDir?: string;
   /** Seed for `synthetic`; default 1. */
   seed?: number;
   /** The player's minimum delay between submit and response; default 300 (Oppia: 950). */
@@ -55,14 +61,17 @@ export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.me
 export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSandbox> {
   const scenario = opts.scenario ?? 'healthy';
   if (!SCENARIO_NAMES.includes(scenario)) throw new UnknownScenarioError(scenario);
-  const catalog = new CatalogIndex(await loadContent(opts));
+  const { content, replay } = await loadContent(opts);
+  const catalog = new CatalogIndex(content);
   const app: SandboxApp = {
     catalog,
     web: await loadWebAssets({ cardDelayMs: opts.cardDelayMs ?? 300 }),
     events: new EventCounter(),
     scenarios: new ScenarioRegistry(catalog, scenario),
+    replay,
   };
   const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`[sandbox] ${line}\n`);
+  if (replay) for (const line of [replay.describe(), ...replay.problems]) log(line);
   const shutdown = new AbortController();
 
   const server = createServer((req, res) => {
@@ -100,12 +109,19 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   };
 }
 
-async function loadContent(opts: SandboxOptions): Promise<SandboxContent> {
-  if (opts.synthetic !== undefined && opts.contentDir !== undefined) {
-    throw new Error('Give either contentDir (--content) or synthetic (--synthetic), not both');
+async function loadContent(
+  opts: SandboxOptions,
+): Promise<{ content: SandboxContent; replay?: Replay }> {
+  const sources = [opts.contentDir, opts.synthetic, opts.replayDir].filter((s) => s !== undefined);
+  if (sources.length > 1) {
+    throw new Error(
+      'Give one of contentDir (--content), synthetic (--synthetic) or replayDir (--replay)',
+    );
   }
-  if (opts.synthetic !== undefined) return generateSyntheticContent(opts.synthetic, opts.seed ?? 1);
-  return loadContentDir(opts.contentDir ?? DEFAULT_CONTENT_DIR);
+  if (opts.replayDir !== undefined) return loadReplay(opts.replayDir);
+  if (opts.synthetic !== undefined)
+    return { content: generateSyntheticContent(opts.synthetic, opts.seed ?? 1) };
+  return { content: await loadContentDir(opts.contentDir ?? DEFAULT_CONTENT_DIR) };
 }
 
 async function handle(
@@ -134,7 +150,7 @@ async function handle(
     return;
   }
   if (method !== 'GET') app.events.recordNonGetRequest();
-  reply ??= await route.handle(ctx, app);
+  reply ??= (await app.replay?.reply(route.name, ctx, app)) ?? (await route.handle(ctx, app));
   if (reply.kind === 'destroy') {
     req.socket.destroy();
     return;

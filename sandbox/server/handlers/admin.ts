@@ -15,8 +15,10 @@ export function adminReply(
   switch (route) {
     case 'GET /_sandbox/health':
       return adminJson({ ok: true, scenario: app.scenarios.current });
-    case 'GET /_sandbox/scenarios':
-      return adminJson(app.scenarios.list());
+    case 'GET /_sandbox/scenarios': {
+      const scenarios = app.scenarios.list();
+      return adminJson(app.replay?.annotate(scenarios) ?? scenarios);
+    }
     case 'GET /_sandbox/scenario':
       return adminJson({ name: app.scenarios.current });
     case 'PUT /_sandbox/scenario':
