@@ -5,7 +5,11 @@ import {
   type RunningSandbox,
   type ScenarioBreaks,
 } from '../../sandbox/server';
-import type { FailureCategory } from '../../reporting/categories';
+import {
+  categoryOfMessage,
+  withoutErrorName,
+  type FailureCategory,
+} from '../../reporting/categories';
 import type { ChapterOutcome, PageOutcome } from '../../reporting/summary';
 import { attachmentsOf, attachmentText, MATRIX_ROW_PREFIX, runWalk } from './walk-runner';
 
@@ -149,13 +153,26 @@ for (const name of FAULTS) {
           ].includes(expectedCategory)
         ) {
           expect(first, `${result.name}: the HTTP log names the faulty request`).not.toBeNull();
-          const victim = breaks.chapters.find((c) =>
+          // The faulty request is the chapter's own (its page, init or image) or a handler its
+          // story page needs; a broken page's is that page's data handler.
+          const chapter = breaks.chapters.find((c) =>
             result.parameters.some((p) => p.value === c.explorationId),
           );
-          if (victim && expectedCategory !== 'broken-asset')
-            expect(first!.url).toContain(victim.explorationId);
+          const clues = chapter
+            ? [
+                chapter.explorationId,
+                `/story_data_handler/${chapter.classroom}/${chapter.topic}/${chapter.story}`,
+              ]
+            : breaks.pages.map((p) =>
+                pageKey(p).replace('/learn/', `/${p.kind}_data_handler/`).replace('/story/', '/'),
+              );
+          expect(
+            clues.some((clue) => first!.url.includes(clue)),
+            `${first!.url} is one of ${clues.join(', ')}`,
+          ).toBe(true);
         }
-        expect(result.statusDetails?.message ?? '').toMatch(/^[A-Z][^:]+: /);
+        const message = withoutErrorName(result.statusDetails?.message ?? '');
+        expect(categoryOfMessage(message), message).not.toBe('suite-defect');
       }
     } finally {
       await sandbox.close();
