@@ -81,7 +81,9 @@ const BODIES: Record<string, unknown> = {
     classroom_id: 'm',
     name: 'Math',
     url_fragment: 'math',
-    topic_summary_dicts: [{ id: 't', name: 'Place Values', url_fragment: 'pv', is_published: true }],
+    topic_summary_dicts: [
+      { id: 't', name: 'Place Values', url_fragment: 'pv', is_published: true },
+    ],
   },
   '/topic_data_handler/math/pv': {
     topic_id: 't',
@@ -156,14 +158,14 @@ let work: string;
 test.beforeAll(async () => {
   target = await fakeTarget();
 });
-test.afterAll(async () => {
-  await target.close();
-});
 test.beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'record-'));
 });
 test.afterEach(() => {
   rmSync(work, { recursive: true, force: true });
+});
+test.afterAll(async () => {
+  await target.close();
 });
 
 const options = (dir: string, extra: Partial<RecordOptions> = {}): RecordOptions => ({
@@ -183,7 +185,9 @@ test.describe('a recording', () => {
     await record(options(dir));
     const json = (path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
     expect(json('all_classrooms_summary.json')).toEqual(BODIES['/all_classrooms_summary']);
-    expect(json('classroom_data_handler/math.json')).toEqual(BODIES['/classroom_data_handler/math']);
+    expect(json('classroom_data_handler/math.json')).toEqual(
+      BODIES['/classroom_data_handler/math'],
+    );
     expect(json('topic_data_handler/math/pv.json')).toEqual(BODIES['/topic_data_handler/math/pv']);
     expect(existsSync(join(dir, 'story_data_handler/math/pv/arcade.json'))).toBe(true);
     expect(json('explorehandler/init/expOne000001.json')).toMatchObject({

@@ -7,6 +7,7 @@ import { h } from '../app/dom';
 import { getJson, HttpError } from '../app/http';
 import { showWarning } from '../app/toasts';
 import { renderErrorPage } from '../pages/error';
+import { renderNotice } from './notice';
 import { ConversationPlayer, type StoryPlayContext } from './player';
 import type { ExplorationInitResponse } from './types';
 
@@ -49,6 +50,15 @@ export async function renderPlayerPage(
     showWarning('Failed to load the exploration.');
     return;
   }
+  const missing = missingPlayerField(init);
+  if (missing) {
+    main.replaceChildren(
+      renderNotice(
+        `cannot play /explorehandler/init/${explorationId}: ${missing} is missing or not of Oppia's shape`,
+      ),
+    );
+    return;
+  }
   const player = new ConversationPlayer(main, {
     init,
     story: storyContextFrom(location.search),
@@ -56,4 +66,14 @@ export async function renderPlayerPage(
   });
   // Started from a timer so that a card the player cannot render is an uncaught exception.
   setTimeout(() => player.start(), 0);
+}
+
+/** The first field the player cannot start without, or null (a replay may hold any body). */
+function missingPlayerField(init: ExplorationInitResponse): string | null {
+  const exploration = (init as Partial<ExplorationInitResponse> | null)?.exploration;
+  if (!exploration || typeof exploration !== 'object') return 'exploration';
+  if (!exploration.states || typeof exploration.states !== 'object') return 'exploration.states';
+  if (typeof exploration.init_state_name !== 'string') return 'exploration.init_state_name';
+  if (typeof init.exploration_id !== 'string') return 'exploration_id';
+  return null;
 }

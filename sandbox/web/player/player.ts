@@ -17,8 +17,9 @@ import { chapterUrl, storyUrl } from '../pages/urls';
 import { isPublished, type StoryData } from '../pages/story';
 import { classifyAnswer, type Classification } from './classify';
 import { LearnerEvents } from './events';
-import { createInteraction } from './interactions/index';
+import { createInteraction, hasInteraction } from './interactions/index';
 import type { InteractionView } from './interactions/types';
+import { htmlOf, renderNotice, statePath } from './notice';
 import { richText } from './rte';
 import type { ExplorationInitResponse, StateDict } from './types';
 
@@ -122,23 +123,47 @@ export class ConversationPlayer {
     return state;
   }
 
+  private where(stateName: string, field: string): string {
+    return statePath(this.explorationId, stateName, field);
+  }
+
   private showCard(stateName: string): void {
-    const state = this.state(stateName);
-    this.currentStateName = stateName;
     this.view = null;
     this.submitButton = null;
     this.responses.replaceChildren();
     this.nav.replaceChildren();
     this.host.replaceChildren();
     this.showError(null);
+    const state = this.options.init.exploration.states[stateName];
+    if (!state) {
+      this.content.replaceChildren(
+        renderNotice(`there is no card ${this.where(stateName, '')} for the player to show`),
+      );
+      return;
+    }
+    this.currentStateName = stateName;
     this.content.replaceChildren(
-      richText(state.content.html, this.explorationId, 'e2e-test-conversation-content'),
+      richText(
+        htmlOf(state.content),
+        this.explorationId,
+        'e2e-test-conversation-content',
+        this.where(stateName, 'content.html'),
+      ),
     );
     this.events.stateHit(stateName);
     const interactionId = state.interaction.id ?? 'EndExploration';
+    if (!hasInteraction(interactionId)) {
+      this.host.append(
+        renderNotice(
+          `cannot render the interaction "${interactionId}" of ${this.where(stateName, 'interaction.id')}`,
+        ),
+      );
+      return;
+    }
     // May throw (e.g. MultipleChoiceInput without `choices`): the card stays half-rendered.
     const view = createInteraction(interactionId, {
       explorationId: this.explorationId,
+      where: this.where(stateName, 'interaction'),
       args: state.interaction.customization_args ?? {},
       changed: () => this.refreshSubmit(),
       requestSubmit: () => this.submitFromButton(),
@@ -244,7 +269,11 @@ export class ConversationPlayer {
 
   private respond(classification: Classification, pair: HTMLElement, stateName: string): void {
     const { outcome } = classification;
-    const feedbackHtml = outcome.feedback?.html ?? '';
+    const feedbackHtml = htmlOf(outcome.feedback);
+    const feedbackField =
+      classification.category === 'default_outcome'
+        ? 'interaction.default_outcome.feedback'
+        : `interaction.answer_groups[${classification.answerGroupIndex}].outcome.feedback`;
     if (feedbackHtml) {
       this.responses
         .querySelectorAll('.e2e-test-conversation-feedback-latest')
@@ -257,6 +286,7 @@ export class ConversationPlayer {
             feedbackHtml,
             this.explorationId,
             'conversation-skin-oppia-feedback-content e2e-test-conversation-feedback-latest',
+            this.where(stateName, feedbackField),
           ),
         ),
       );

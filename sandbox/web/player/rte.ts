@@ -7,6 +7,7 @@
  */
 import { h } from '../app/dom';
 import { assetUrl } from '../pages/urls';
+import { renderNotice } from './notice';
 
 /** Oppia's HtmlEscaperService.escapedJsonToObj: unescape, then JSON.parse. */
 export function escapedJsonToObj(value: string | null): unknown {
@@ -29,8 +30,14 @@ function attr(element: Element, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function upgradeImage(element: Element, explorationId: string): void {
+function upgradeImage(element: Element, explorationId: string, where: string): void {
   const filepath = attr(element, 'filepath-with-value');
+  if (!filepath) {
+    element.replaceChildren(
+      renderNotice(`<oppia-noninteractive-image> without filepath-with-value in ${where}`),
+    );
+    return;
+  }
   const caption = attr(element, 'caption-with-value');
   element.replaceChildren(
     h(
@@ -50,12 +57,13 @@ function upgradeImage(element: Element, explorationId: string): void {
   );
 }
 
+/** Math: `math_content-with-value` {raw_latex, svg_filename}; before 2020 `raw_latex-with-value`. */
 function upgradeMath(element: Element): void {
   const value = escapedJsonToObj(element.getAttribute('math_content-with-value'));
   const latex =
     value && typeof value === 'object' && 'raw_latex' in value
-      ? String((value).raw_latex)
-      : '';
+      ? String(value.raw_latex)
+      : attr(element, 'raw_latex-with-value');
   element.replaceChildren(h('span', { class: 'oppia-math-latex' }, latex));
 }
 
@@ -71,28 +79,119 @@ function upgradeSkillReview(element: Element): void {
   );
 }
 
-function upgradeCollapsible(element: Element, explorationId: string): void {
+function upgradeCollapsible(element: Element, explorationId: string, where: string): void {
   const details = h(
     'details',
     { class: 'oppia-collapsible' },
     h('summary', {}, attr(element, 'heading-with-value')),
   );
-  details.append(richText(attr(element, 'content-with-value'), explorationId));
+  details.append(
+    richText(attr(element, 'content-with-value'), explorationId, '', `${where} (collapsible)`),
+  );
   element.replaceChildren(details);
 }
 
-/** Renders trusted exploration HTML into an `oppia-rte-output-display`. */
-export function richText(markup: string, explorationId: string, className = ''): HTMLElement {
+/** Tabs (`tab_contents-with-value`: [{title, content}]): one open section per tab. */
+function upgradeTabs(element: Element, explorationId: string, where: string): void {
+  const tabs = escapedJsonToObj(element.getAttribute('tab_contents-with-value'));
+  if (!Array.isArray(tabs)) {
+    element.replaceChildren(
+      renderNotice(
+        `cannot read tab_contents-with-value of <oppia-noninteractive-tabs> in ${where}`,
+      ),
+    );
+    return;
+  }
+  element.replaceChildren(
+    ...tabs.map((tab: { title?: unknown; content?: unknown }, i) =>
+      h(
+        'details',
+        { class: 'oppia-tabs', open: true },
+        h('summary', {}, typeof tab.title === 'string' ? tab.title : ''),
+        richText(
+          typeof tab.content === 'string' ? tab.content : '',
+          explorationId,
+          '',
+          `${where} (tab ${i + 1})`,
+        ),
+      ),
+    ),
+  );
+}
+
+/** Video (`video_id-with-value`, `start-with-value`): the sandbox is offline, so a link. */
+function upgradeVideo(element: Element): void {
+  const id = attr(element, 'video_id-with-value');
+  const start = escapedJsonToObj(element.getAttribute('start-with-value'));
+  const from = typeof start === 'number' && start > 0 ? `&t=${start}` : '';
+  element.replaceChildren(
+    h(
+      'a',
+      {
+        class: 'oppia-video-link',
+        href: `https://www.youtube.com/watch?v=${encodeURIComponent(id)}${from}`,
+        target: '_blank',
+        rel: 'noopener',
+      },
+      `Video ${id} (not played in the sandbox)`,
+    ),
+  );
+}
+
+/** The retired SVG diagram component: its drawing is an exploration image. */
+function upgradeSvgDiagram(element: Element, explorationId: string): void {
+  element.replaceChildren(
+    h('img', {
+      class: 'center-element-horizontally',
+      src: assetUrl(
+        'exploration',
+        explorationId,
+        'image',
+        attr(element, 'svg_filename-with-value'),
+      ),
+      alt: attr(element, 'alt-with-value'),
+    }),
+  );
+}
+
+type Upgrade = (element: Element, explorationId: string, where: string) => void;
+
+/** Oppia's rich-text components (extensions/rich_text_components/) the sandbox can show. */
+const COMPONENTS: Record<string, Upgrade> = {
+  'oppia-noninteractive-image': upgradeImage,
+  'oppia-noninteractive-math': upgradeMath,
+  'oppia-noninteractive-link': upgradeLink,
+  'oppia-noninteractive-skillreview': upgradeSkillReview,
+  'oppia-noninteractive-collapsible': upgradeCollapsible,
+  'oppia-noninteractive-tabs': upgradeTabs,
+  'oppia-noninteractive-video': upgradeVideo,
+  'oppia-noninteractive-svgdiagram': upgradeSvgDiagram,
+};
+
+/**
+ * Renders trusted exploration HTML into an `oppia-rte-output-display`. `where` names the field the
+ * markup came from, for the notice shown in place of a component the sandbox does not know.
+ */
+export function richText(
+  markup: string,
+  explorationId: string,
+  className = '',
+  where = 'this rich text',
+): HTMLElement {
   const display = h('oppia-rte-output-display', className ? { class: className } : {});
   display.innerHTML = markup;
-  display
-    .querySelectorAll('oppia-noninteractive-image')
-    .forEach((e) => upgradeImage(e, explorationId));
-  display.querySelectorAll('oppia-noninteractive-math').forEach(upgradeMath);
-  display.querySelectorAll('oppia-noninteractive-link').forEach(upgradeLink);
-  display.querySelectorAll('oppia-noninteractive-skillreview').forEach(upgradeSkillReview);
-  display
-    .querySelectorAll('oppia-noninteractive-collapsible')
-    .forEach((e) => upgradeCollapsible(e, explorationId));
+  const components = [...display.querySelectorAll('*')].filter((e) =>
+    e.localName.startsWith('oppia-noninteractive-'),
+  );
+  for (const element of components) {
+    // Document order puts an outer component first; what it replaced is gone.
+    if (!display.contains(element)) continue;
+    const upgrade = COMPONENTS[element.localName];
+    if (upgrade) upgrade(element, explorationId, where);
+    else
+      element.replaceChildren(
+        renderNotice(`cannot render the rich-text component <${element.localName}> in ${where}`),
+      );
+  }
   return display;
 }

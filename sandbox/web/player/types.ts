@@ -13,6 +13,7 @@ export interface SubtitledHtml {
 export interface OutcomeDict {
   dest: string;
   dest_if_really_stuck?: string | null;
+  /** Older bodies may carry a plain string or a list of strings: read it with notice.htmlOf. */
   feedback: SubtitledHtml;
   labelled_as_correct?: boolean;
   param_changes?: unknown[];
@@ -45,6 +46,7 @@ export interface InteractionDict {
 }
 
 export interface StateDict {
+  /** Read with notice.htmlOf, as for feedback. */
   content: SubtitledHtml;
   interaction: InteractionDict;
   card_is_checkpoint?: boolean;

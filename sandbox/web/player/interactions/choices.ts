@@ -42,7 +42,12 @@ function optionButtons(
         'button',
         { type: 'button', class: 'multiple-choice-option', role: 'radio', 'aria-checked': 'false' },
         h('span', { class: 'multiple-choice-radio', 'aria-hidden': 'true' }),
-        richText(choice.html, ctx.explorationId, 'e2e-test-multiple-choice-option'),
+        richText(
+          choice.html,
+          ctx.explorationId,
+          'e2e-test-multiple-choice-option',
+          `${ctx.where}.customization_args.choices.value[${index}]`,
+        ),
       ) as HTMLButtonElement;
       button.addEventListener('click', () => {
         for (const b of buttons) {

@@ -61,6 +61,10 @@ const INTERACTIONS: Record<string, InteractionFactory> = {
   SetInput: setInput,
 };
 
+export function hasInteraction(id: string): boolean {
+  return id in INTERACTIONS;
+}
+
 export function createInteraction(id: string, ctx: InteractionContext): InteractionView {
   const factory = INTERACTIONS[id];
   if (!factory) throw new Error(`The sandbox player cannot render the interaction "${id}".`);

@@ -8,6 +8,8 @@ export type AnswerState =
 
 export interface InteractionContext {
   explorationId: string;
+  /** Where the card's interaction is, for notices: `/explorehandler/init/<id> exploration.states["X"].interaction`. */
+  where: string;
   args: CustomizationArgs;
   /** The entry changed: the player refreshes the Submit button and the error line. */
   changed(): void;
@@ -59,7 +61,7 @@ export function unicodeArg(args: CustomizationArgs, name: string, fallback: stri
   const value = args[name]?.value;
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object' && 'unicode_str' in value) {
-    return String((value).unicode_str);
+    return String(value.unicode_str);
   }
   return fallback;
 }
