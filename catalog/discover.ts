@@ -264,7 +264,9 @@ function pruneEmpty(classrooms: SnapshotClassroom[], filters: Filters): Snapshot
 type PlayableNode = StoryNode & { exploration_id: string };
 
 function isPlayable(node: StoryNode): node is PlayableNode {
-  return node.status === PUBLISHED && node.exploration_id !== null;
+  // No status at all: an Oppia from before serial chapter launch, where every node was published.
+  const published = node.status === undefined || node.status === PUBLISHED;
+  return published && node.exploration_id !== null;
 }
 
 /**

@@ -42,13 +42,14 @@ export type ClassroomData = z.output<typeof classroomDataSchema>;
 
 /**
  * A story node — core/domain/story_domain.py `StoryNodeDict` (StoryNode.to_dict()). `status` is
- * "Published", "Ready To Publish" or "Draft" (typed Optional[str] there).
+ * "Published", "Ready To Publish" or "Draft" (typed Optional[str] there); Oppia before serial
+ * chapter launch sent no `status` at all, when every node of a published story was playable.
  */
 export const storyNodeSchema = z.looseObject({
   id: z.string(),
   title: z.string(),
   exploration_id: z.string().nullable(),
-  status: z.string().nullable(),
+  status: z.string().nullable().optional(),
 });
 export type StoryNode = z.output<typeof storyNodeSchema>;
 

@@ -348,3 +348,16 @@ test('discovery runs requests side by side when allowed', async () => {
   const { fake } = await discoverWith({ fetchConcurrency: 6, delayMs: 30 });
   expect(fake.maxInFlight).toBeGreaterThanOrEqual(3);
 });
+
+test('story nodes without a status (Oppia before serial chapter launch) are all playable', async () => {
+  const story = canned<{ story_nodes: Array<Record<string, unknown>> }>('story_jaime-arcade');
+  for (const node of story.story_nodes) delete node['status'];
+  const { snapshot } = await discoverWith({
+    changes: { '/story_data_handler/math/place-values/jaime-arcade': { body: story } },
+  });
+  expect(snapshot.problems).toEqual([]);
+  const chapters = outline(snapshot)['math/place-values/jaime-arcade'];
+  expect(chapters).toHaveLength(
+    story.story_nodes.filter((n) => n['exploration_id'] !== null).length,
+  );
+});
