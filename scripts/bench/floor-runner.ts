@@ -1,9 +1,8 @@
 /**
  * The floor as a child process: `node --import tsx scripts/bench/floor-runner.ts <plan> <result>`.
- * Fetches every request of a FloorPlan with bounded concurrency; the bundle once (found in the
+ * Fetches every request of a FloorPlan, `concurrency` at a time; the bundle once (found in the
  * first page's shell), each chapter's images after its init.
  */
-import { createLimiter } from '../../catalog/limit';
 import { bundlePaths, imagePaths, initExplorationId } from './floor';
 import { readJson, runnerFiles, writeJson, type FloorPlan, type RunnerResult } from './runner-io';
 
@@ -13,7 +12,6 @@ async function main(): Promise<void> {
     'Usage: floor-runner.ts <plan.json> <result.json>',
   );
   const plan = readJson<FloorPlan>(planFile);
-  const limit = createLimiter(plan.concurrency);
   const result: RunnerResult = { workMs: 0, done: 0, failures: [], requests: 0, bytes: 0 };
 
   const get = async (path: string): Promise<string> => {
@@ -34,19 +32,16 @@ async function main(): Promise<void> {
 
   const started = performance.now();
   const [first, ...rest] = plan.paths;
-  if (first !== undefined) {
-    const shell = await get(first);
-    await Promise.all(bundlePaths(shell).map((path) => limit(() => get(path))));
-  }
-  await Promise.all(
-    rest.map((path) =>
-      limit(() => get(path)).then(async (body) => {
-        const explorationId = initExplorationId(path);
-        if (explorationId === null) return;
-        await Promise.all(imagePaths(explorationId, body).map((image) => limit(() => get(image))));
-      }),
-    ),
-  );
+  // Lanes pull from one queue (memory stays flat with N); a chapter's images go to the front.
+  const queue = first === undefined ? [] : [...bundlePaths(await get(first)), ...rest];
+  const lane = async (): Promise<void> => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      const body = await get(path);
+      const explorationId = initExplorationId(path);
+      if (explorationId !== null) queue.unshift(...imagePaths(explorationId, body));
+    }
+  };
+  await Promise.all(Array.from({ length: plan.concurrency }, lane));
   result.workMs = performance.now() - started;
   writeJson(resultFile, result);
 }
