@@ -374,7 +374,8 @@ function questionState(
 ): StateDict {
   const content = html(ids, 'content', '');
   const q = make(rng, ids);
-  content.html = p(q.prompt);
+  // Numbered, so two questions of the same kind in a row are still two different cards to a learner.
+  content.html = p(`Question ${index}. ${q.prompt}`);
   const praise = rng.bool() ? 'Correct, well done!' : '';
   const groups = [group(q.correct, outcome(next, html(ids, 'feedback', praise), true))];
   if (q.wrong)
