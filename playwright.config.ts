@@ -20,7 +20,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: config.ci,
   retries: config.retries,
-  ...(config.workers !== undefined ? { workers: config.workers } : {}),
+  workers: config.workers,
   // A chapter is a long walk; each card has its own, much shorter budget (CARD_BUDGET_MS).
   timeout: 5 * 60_000,
   outputDir: config.paths.output,
@@ -53,7 +53,7 @@ export default defineConfig({
     launchOptions: { executablePath },
     navigationTimeout: config.navigationTimeoutMs,
     actionTimeout: config.cardBudgetMs,
-    trace: 'retain-on-failure',
+    trace: config.trace,
     screenshot: 'off',
     video: 'off',
   },

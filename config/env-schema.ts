@@ -15,6 +15,17 @@ import { TARGET_NAMES } from './targets';
 export const DEPTHS = ['smoke', 'full'] as const;
 export type Depth = (typeof DEPTHS)[number];
 
+/** Playwright's trace modes the walk accepts (https://playwright.dev/docs/api/class-testoptions#test-options-trace). */
+export const TRACE_MODES = [
+  'off',
+  'on',
+  'on-first-retry',
+  'on-all-retries',
+  'retain-on-failure',
+  'retain-on-first-failure',
+] as const;
+export type TraceMode = (typeof TRACE_MODES)[number];
+
 export const PROJECT_NAMES = ['desktop', 'mobile'] as const;
 export type ProjectName = (typeof PROJECT_NAMES)[number];
 
@@ -41,6 +52,7 @@ export const envSchema = z.object({
   REQUEST_RATE: wholeNumber(1, 1_000),
   WORKERS: wholeNumber(1, 64),
   RETRIES: wholeNumber(0, 10),
+  TRACE: oneOf(TRACE_MODES),
   PROJECTS: subsetOf(PROJECT_NAMES),
 
   SANDBOX_SCENARIO: matching(

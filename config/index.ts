@@ -1,10 +1,12 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { loadEnvironment, type Environment } from './env-files';
 import {
   envSchema,
   type Depth,
   type EnvValues,
   type ProjectName,
+  type TraceMode,
   PROJECT_NAMES,
 } from './env-schema';
 import { isProductionHost, TARGET_PRESETS, type TargetName } from './targets';
@@ -33,8 +35,11 @@ export interface Config {
   fetchConcurrency: number;
   /** Most requests per second to the target, per worker and for discovery; null = unbounded. */
   requestRate: number | null;
-  workers: number | undefined;
+  /** Tests at once; default two per CPU (a walk mostly waits on the target). */
+  workers: number;
   retries: number;
+  /** When Playwright records a trace (TRACE); recording costs time on every test it covers. */
+  trace: TraceMode;
   projects: ProjectName[];
   sandbox: SandboxSettings;
   paths: {
@@ -80,6 +85,8 @@ export const DEFAULTS = {
   cardBudgetMs: 15_000,
   navigationTimeoutMs: 30_000,
   fetchConcurrency: 6,
+  // Recording a trace costs about a third of a test's CPU: only the retry of a failure records one.
+  trace: 'on-first-retry',
   sandboxScenario: 'healthy',
   snapshot: '.cache/catalog.json',
   allureResults: 'allure-results',
@@ -162,8 +169,9 @@ function buildConfig(values: EnvValues): Config {
     navigationTimeoutMs: values.NAVIGATION_TIMEOUT_MS ?? DEFAULTS.navigationTimeoutMs,
     fetchConcurrency: values.FETCH_CONCURRENCY ?? DEFAULTS.fetchConcurrency,
     requestRate: values.REQUEST_RATE ?? null,
-    workers: values.WORKERS,
+    workers: values.WORKERS ?? defaultWorkers(),
     retries: values.RETRIES ?? (values.CI ? 1 : 0),
+    trace: values.TRACE ?? DEFAULTS.trace,
     projects: values.PROJECTS ?? [...PROJECT_NAMES],
     sandbox: {
       scenario: values.SANDBOX_SCENARIO ?? DEFAULTS.sandboxScenario,
@@ -183,6 +191,15 @@ function buildConfig(values: EnvValues): Config {
     ci: values.CI,
     githubStepSummary: values.GITHUB_STEP_SUMMARY ?? null,
   };
+}
+
+/**
+ * Two workers per CPU: a chapter's test spends most of its time waiting for the player (Oppia
+ * holds every answer for at least MIN_CARD_LOADING_DELAY_MSEC), so workers beyond the cores still
+ * pay; docs/bench.md has the figures (1, 2 and 4 workers on 2 CPUs).
+ */
+export function defaultWorkers(): number {
+  return Math.min(64, 2 * availableParallelism());
 }
 
 /** e.g. 20250101-120000-3fa2: sortable, unique enough for one machine's runs. */

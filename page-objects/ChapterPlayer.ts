@@ -47,6 +47,8 @@ const HOOKS = {
 
 /** One consistent reading of the player, taken in a single browser task. */
 interface PlayerReading {
+  /** What the page reported; the next wait watches for anything different. */
+  raw: RawReading;
   /** The current card's text, whitespace-normalised. */
   text: string;
   /** The text plus image alt texts, so that image-only cards differ too. */
@@ -223,12 +225,15 @@ export class ChapterPlayer {
 
   private async continueToNextCard(before: PlayerReading, what: string): Promise<void> {
     await this.nextCardButton.click();
-    await expect
-      .poll(async () => hasMovedOn(before, await this.read()), {
-        timeout: this.cardTimeoutMs,
-        message: `${what}: CONTINUE was clicked but the next card did not replace the current one`,
-      })
-      .toBe(true);
+    try {
+      await this.waitUntil(before, (now) => hasMovedOn(before, now));
+    } catch (cause) {
+      throw timedOut(
+        `${what}: CONTINUE was clicked but the next card did not replace the current one ` +
+          `within ${this.cardTimeoutMs} ms.`,
+        cause,
+      );
+    }
   }
 
   /** Waits for the player's response to the answer just entered. */
@@ -238,62 +243,151 @@ export class ChapterPlayer {
   ): Promise<{ response: Response; now: PlayerReading }> {
     let now = before;
     try {
-      await expect
-        .poll(async () => responseTo(before, (now = await this.read())), {
-          timeout: this.cardTimeoutMs,
-          intervals: [50, 100, 250],
-        })
-        .not.toBe('pending');
+      now = await this.waitUntil(before, (reading) => responseTo(before, reading) !== 'pending');
     } catch (cause) {
+      if (cause instanceof PlayerWaitTimeout) now = cause.last;
       const detail = now.loading
         ? ' (still loading)'
         : now.responses !== before.responses
           ? ' (the answer was taken but the card stayed silent)'
           : '';
-      throw new Error(
+      throw timedOut(
         `${what}: within ${this.cardTimeoutMs} ms the player showed no next card, no CONTINUE ` +
           `button and no feedback${detail}.`,
-        { cause },
+        cause,
       );
     }
     return { response: responseTo(before, now), now };
   }
 
+  /**
+   * Waits, within the card budget, until a reading of the player satisfies `done`. The page itself
+   * watches for a change (every animation frame, no round trip per look), so the wait ends on the
+   * frame the player changes; each change is then judged here, where the rules live.
+   */
+  private async waitUntil(
+    start: PlayerReading,
+    done: (reading: PlayerReading) => boolean,
+  ): Promise<PlayerReading> {
+    const deadline = Date.now() + this.cardTimeoutMs;
+    let last = start;
+    while (!done(last)) {
+      const timeout = deadline - Date.now();
+      if (timeout <= 0) throw new PlayerWaitTimeout(last);
+      let raw: RawReading;
+      try {
+        const handle = await this.page.waitForFunction(
+          observePlayer,
+          { hooks: HOOKS, unlike: last.raw },
+          { polling: 'raf', timeout },
+        );
+        raw = (await handle.jsonValue()) as RawReading;
+        await handle.dispose();
+      } catch (error) {
+        if (error instanceof Error && error.name === 'TimeoutError') {
+          throw new PlayerWaitTimeout(last, { cause: error });
+        }
+        throw error;
+      }
+      last = toReading(raw);
+    }
+    return last;
+  }
+
   /** Reads the player without waiting (safe while it re-renders). */
   private async read(): Promise<PlayerReading> {
-    const raw = await this.page.evaluate((hooks) => {
-      const shown = (element: Element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-      };
-      const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
-      const card = all(hooks.cardContent).at(-1);
-      return {
-        text: card?.innerText ?? '',
-        alts: [...(card?.querySelectorAll('img') ?? [])].map((img) => img.alt).filter(Boolean),
-        answers: all(hooks.learnerAnswer).length,
-        feedbacks: all(hooks.feedback).length,
-        latestFeedback: all(hooks.latestFeedback).at(-1)?.innerText ?? '',
-        continueShown: all(hooks.nextCardButton).some(shown),
-        formError: all(hooks.formError)
-          .filter(shown)
-          .map((element) => element.innerText)
-          .join(' '),
-        loading: all(hooks.loadingDots).some(shown),
-      };
-    }, HOOKS);
-    const text = normaliseText(raw.text);
-    const feedback = normaliseText(raw.latestFeedback);
-    return {
-      text,
-      card: [text, ...raw.alts].join(' | '),
-      responses: `${raw.answers}/${raw.feedbacks}/${feedback}`,
-      feedback,
-      continueShown: raw.continueShown,
-      formError: normaliseText(raw.formError),
-      loading: raw.loading,
-    };
+    const raw = await this.page.evaluate(observePlayer, { hooks: HOOKS, unlike: null });
+    if (!raw) throw new Error('The player could not be read.');
+    return toReading(raw);
   }
+}
+
+/** A card that did not answer within its budget: named TimeoutError, as Playwright's own waits. */
+function timedOut(message: string, cause: unknown): Error {
+  const error = new Error(message, { cause });
+  error.name = 'TimeoutError';
+  return error;
+}
+
+/** The last reading of a wait that ran out of time. */
+class PlayerWaitTimeout extends Error {
+  constructor(
+    readonly last: PlayerReading,
+    options?: ErrorOptions,
+  ) {
+    super('The player did not change in time.', options);
+    this.name = 'PlayerWaitTimeout';
+  }
+}
+
+/** What the page reports, before normalising. */
+interface RawReading {
+  text: string;
+  alts: string[];
+  answers: number;
+  feedbacks: number;
+  latestFeedback: string;
+  continueShown: boolean;
+  formError: string;
+  loading: boolean;
+}
+
+/**
+ * Runs in the page: reads the player in one task and returns the reading, or false when it equals
+ * `unlike` (so `waitForFunction` keeps watching). Self-contained: it is sent to the page as source.
+ */
+function observePlayer({
+  hooks,
+  unlike,
+}: {
+  hooks: typeof HOOKS;
+  unlike: RawReading | null;
+}): RawReading | false {
+  const shown = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+  };
+  const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
+  const card = all(hooks.cardContent).at(-1);
+  const reading: RawReading = {
+    text: card?.innerText ?? '',
+    alts: [...(card?.querySelectorAll('img') ?? [])].map((img) => img.alt).filter(Boolean),
+    answers: all(hooks.learnerAnswer).length,
+    feedbacks: all(hooks.feedback).length,
+    latestFeedback: all(hooks.latestFeedback).at(-1)?.innerText ?? '',
+    continueShown: all(hooks.nextCardButton).some(shown),
+    formError: all(hooks.formError)
+      .filter(shown)
+      .map((element) => element.innerText)
+      .join(' '),
+    loading: all(hooks.loadingDots).some(shown),
+  };
+  if (unlike === null) return reading;
+  const same =
+    reading.text === unlike.text &&
+    reading.alts.join('\n') === unlike.alts.join('\n') &&
+    reading.answers === unlike.answers &&
+    reading.feedbacks === unlike.feedbacks &&
+    reading.latestFeedback === unlike.latestFeedback &&
+    reading.continueShown === unlike.continueShown &&
+    reading.formError === unlike.formError &&
+    reading.loading === unlike.loading;
+  return same ? false : reading;
+}
+
+function toReading(raw: RawReading): PlayerReading {
+  const text = normaliseText(raw.text);
+  const feedback = normaliseText(raw.latestFeedback);
+  return {
+    raw,
+    text,
+    card: [text, ...raw.alts].join(' | '),
+    responses: `${raw.answers}/${raw.feedbacks}/${feedback}`,
+    feedback,
+    continueShown: raw.continueShown,
+    formError: normaliseText(raw.formError),
+    loading: raw.loading,
+  };
 }
 
 /**

@@ -45,6 +45,14 @@ export class SaveProgressOverlay {
     await this.page.addLocatorHandler(this.root, () => this.skipButton.click(), { times: 1 });
   }
 
+  /**
+   * Removes the handler `skipWhenShown` may have left (it stays until the overlay shows), so a
+   * page used again for another test does not skip that test's overlay behind its back.
+   */
+  static async removeSkipHandler(page: Page): Promise<void> {
+    await page.removeLocatorHandler(new SaveProgressOverlay(page).root);
+  }
+
   @step()
   async expectShown(): Promise<void> {
     await expect(this.root).toBeVisible();

@@ -77,6 +77,8 @@ test('a secret cookie and header set by the target appear nowhere in the results
         PROJECTS: 'desktop',
         WORKERS: '1',
         RETRIES: '0',
+        // Every failure keeps its trace, so the zipped traces are checked too.
+        TRACE: 'retain-on-failure',
         DEPTH: 'smoke',
       },
       5 * 60_000,

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
@@ -30,6 +30,7 @@ const REFUSED: Array<[string, string, string]> = [
   ['FETCH_CONCURRENCY', '0', 'use a whole number from 1 to 32'],
   ['WORKERS', '2.5', 'use a whole number from 1 to 64'],
   ['RETRIES', '11', 'use a whole number from 0 to 10'],
+  ['TRACE', 'always', 'use off, on, on-first-retry, on-all-retries, retain-on-failure or'],
   ['PROJECTS', 'desktop,tablet', 'use desktop or mobile, separated by commas'],
   ['SANDBOX_SCENARIO', 'Topic 500', 'use a scenario name in kebab-case'],
   ['SANDBOX_PORT', '70000', 'use a whole number from 0 to 65535'],
@@ -154,8 +155,9 @@ test.describe('defaults', () => {
       navigationTimeoutMs: 30_000,
       fetchConcurrency: 6,
       requestRate: null,
-      workers: undefined,
+      workers: 2 * availableParallelism(),
       retries: 0,
+      trace: 'on-first-retry',
       projects: ['desktop', 'mobile'],
       sandbox: { scenario: 'healthy', port: 0, contentDir: null, synthetic: null },
       paths: {
