@@ -1,7 +1,7 @@
 import type { SnapshotTopic } from '../../catalog/snapshot';
 import { expect, test } from '../../fixtures';
 import { journeyAnnotation } from '../../fixtures/journey-meta';
-import { discoveryFailure, problemFor, snapshot } from './walk-data';
+import { discoveryFailure, problemFor, snapshot, waitForAnswer } from './walk-data';
 
 /**
  * The pages a learner passes on the way to a chapter show exactly what the target's own API says:
@@ -29,10 +29,14 @@ for (const classroom of snapshot.classrooms) {
         }),
         tag: '@page',
       },
-      async ({ gotoClassroom, evidence }) => {
+      async ({ gotoClassroom, evidence, page: tab }) => {
         await evidence.explainFailures(async () => {
+          const answered = waitForAnswer(tab, classroomProblem);
           const page = await gotoClassroom(classroom);
-          if (classroomProblem) throw discoveryFailure(classroomProblem);
+          if (classroomProblem) {
+            await answered;
+            throw discoveryFailure(classroomProblem);
+          }
           await expect
             .poll(() => page.topicEntries())
             .toEqual(
@@ -80,10 +84,14 @@ for (const classroom of snapshot.classrooms) {
             }),
             tag: '@page',
           },
-          async ({ gotoTopic, evidence }) => {
+          async ({ gotoTopic, evidence, page: tab }) => {
             await evidence.explainFailures(async () => {
+              const answered = waitForAnswer(tab, topicProblem);
               const page = await gotoTopic(classroom, topic);
-              if (topicProblem || !topic.storyTitles) throw discoveryFailure(topicProblem!);
+              if (topicProblem || !topic.storyTitles) {
+                await answered;
+                throw discoveryFailure(topicProblem!);
+              }
               await expect.poll(() => page.storyTitles()).toEqual(topic.storyTitles);
             });
           },
@@ -114,10 +122,14 @@ for (const classroom of snapshot.classrooms) {
             }),
             tag: '@page',
           },
-          async ({ gotoStory, evidence }) => {
+          async ({ gotoStory, evidence, page: tab }) => {
             await evidence.explainFailures(async () => {
+              const answered = waitForAnswer(tab, storyProblem);
               const page = await gotoStory(classroom, topic, story);
-              if (storyProblem) throw discoveryFailure(storyProblem);
+              if (storyProblem) {
+                await answered;
+                throw discoveryFailure(storyProblem);
+              }
               // Every published chapter is listed; the ones this walk covers link where discovery says.
               await expect
                 .poll(async () => (await page.chapterEntries()).length, {

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { getConfig } from '../../config';
 import {
   readSnapshot,
@@ -55,5 +56,23 @@ export function discoveryFailure(problem: DiscoveryProblem): JourneyFailure {
     category,
     `discovery: GET ${path} ${problem.status ? `answered HTTP ${problem.status}` : 'failed'} (${problem.message}${issues ? `; ${issues}` : ''})`,
     { method: 'GET', url: problem.url, status: problem.status ?? null },
+  );
+}
+
+/**
+ * Resolves once the page has had its own answer from the handler that failed in discovery (or the
+ * request failed, or the page's action budget ran out), so the evidence of a page test holds the
+ * faulty request before the test fails with discovery's finding. Start it before opening the page.
+ */
+export function waitForAnswer(page: Page, problem: DiscoveryProblem | undefined): Promise<void> {
+  if (!problem) return Promise.resolve();
+  const isIt = (request: { url(): string }) => request.url() === problem.url;
+  const answered = Promise.race([
+    page.waitForResponse((response) => isIt(response.request())),
+    page.waitForEvent('requestfailed', isIt),
+  ]);
+  return answered.then(
+    () => undefined,
+    () => undefined,
   );
 }
