@@ -35,7 +35,7 @@ export interface Config {
   fetchConcurrency: number;
   /** Most requests per second to the target, per worker and for discovery; null = unbounded. */
   requestRate: number | null;
-  /** Tests at once; default two per CPU (a walk mostly waits on the target). */
+  /** Tests at once; default two per CPU in full depth, one per CPU in smoke depth. */
   workers: number;
   retries: number;
   /** When Playwright records a trace (TRACE); recording costs time on every test it covers. */
@@ -152,6 +152,7 @@ function buildConfig(values: EnvValues): Config {
   const preset = target === 'custom' ? undefined : TARGET_PRESETS[target];
   const baseUrl = values.BASE_URL ?? preset?.baseUrl ?? null;
   const onProductionHost = baseUrl !== null && isProductionHost(new URL(baseUrl).hostname);
+  const depth = values.DEPTH ?? DEFAULTS.depth;
   return {
     target,
     baseUrl,
@@ -161,7 +162,7 @@ function buildConfig(values: EnvValues): Config {
       stories: values.STORIES ?? [],
       chapters: values.CHAPTERS ?? [],
     },
-    depth: values.DEPTH ?? DEFAULTS.depth,
+    depth,
     productionSafe: values.PRODUCTION_SAFE ?? (preset?.productionSafe || onProductionHost),
     wrongAnswerShare: values.WRONG_ANSWER_SHARE ?? DEFAULTS.wrongAnswerShare,
     seed: values.SEED ?? randomInt(1, 2 ** 31),
@@ -169,7 +170,7 @@ function buildConfig(values: EnvValues): Config {
     navigationTimeoutMs: values.NAVIGATION_TIMEOUT_MS ?? DEFAULTS.navigationTimeoutMs,
     fetchConcurrency: values.FETCH_CONCURRENCY ?? DEFAULTS.fetchConcurrency,
     requestRate: values.REQUEST_RATE ?? null,
-    workers: values.WORKERS ?? defaultWorkers(),
+    workers: values.WORKERS ?? defaultWorkers(depth),
     retries: values.RETRIES ?? (values.CI ? 1 : 0),
     trace: values.TRACE ?? DEFAULTS.trace,
     projects: values.PROJECTS ?? [...PROJECT_NAMES],
@@ -194,12 +195,13 @@ function buildConfig(values: EnvValues): Config {
 }
 
 /**
- * Two workers per CPU: a chapter's test spends most of its time waiting for the player (Oppia
- * holds every answer for at least MIN_CARD_LOADING_DELAY_MSEC), so workers beyond the cores still
- * pay; docs/bench.md has the figures (1, 2 and 4 workers on 2 CPUs).
+ * Tests at once when WORKERS is not set. A `full` chapter spends most of its time waiting for the
+ * player (Oppia holds every answer for at least MIN_CARD_LOADING_DELAY_MSEC), so two workers per CPU
+ * pay; a `smoke` chapter is one page load, work for the CPU, so one worker per CPU is quicker.
+ * docs/bench.md has the figures (2 and 4 workers on 2 CPUs).
  */
-export function defaultWorkers(): number {
-  return Math.min(64, 2 * availableParallelism());
+export function defaultWorkers(depth: Depth, cpus = availableParallelism()): number {
+  return Math.min(64, depth === 'full' ? 2 * cpus : cpus);
 }
 
 /** e.g. 20250101-120000-3fa2: sortable, unique enough for one machine's runs. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   ConfigError,
+  defaultWorkers,
   ENV_VARIABLES,
   loadConfig,
   loadEnvironment,
@@ -142,6 +143,14 @@ test.describe('targets', () => {
 });
 
 test.describe('defaults', () => {
+  test('workers: two per CPU in full depth (mostly waiting), one per CPU in smoke depth', () => {
+    expect(defaultWorkers('full', 2)).toBe(4);
+    expect(defaultWorkers('smoke', 2)).toBe(2);
+    expect(defaultWorkers('full', 48)).toBe(64);
+    expect(loadConfig({ DEPTH: 'smoke' }).workers).toBe(availableParallelism());
+    expect(loadConfig({ DEPTH: 'smoke', WORKERS: '3' }).workers).toBe(3);
+  });
+
   test('an empty environment gets the documented defaults', () => {
     const { seed, runId, ...rest } = loadConfig({});
     expect(rest).toEqual({
