@@ -1,5 +1,9 @@
 import { devices, expect, test, type Page } from '@playwright/test';
-import { openLearnerSession, type LearnerSession } from '../../fixtures/learner-session';
+import {
+  openLearnerSession,
+  type LearnerSession,
+  type LearnerSessionOptions,
+} from '../../fixtures/learner-session';
 import { SaveProgressOverlay } from '../../page-objects/components/SaveProgressOverlay';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 
@@ -19,11 +23,15 @@ test.afterAll(async () => {
   await sandbox.close();
 });
 
-async function session(browser: import('@playwright/test').Browser): Promise<LearnerSession> {
+async function session(
+  browser: import('@playwright/test').Browser,
+  options: LearnerSessionOptions = {},
+): Promise<LearnerSession> {
   return openLearnerSession(
     browser,
     { ...devices['Desktop Chrome'], baseURL: sandbox.url, actionTimeout: 10_000 },
     new URL(sandbox.url).origin,
+    options,
   );
 }
 
@@ -119,6 +127,27 @@ test('a page that was left on another site, or closed, is replaced by a new one'
     expect(third.isClosed()).toBe(false);
     await third.goto(STORY);
     expect(await learnerState(third)).toEqual(NOTHING);
+  } finally {
+    await learner.context.close();
+  }
+});
+
+test('every few tests the session starts a new context, closing the old one', async ({
+  browser,
+}) => {
+  const learner = await session(browser, { testsPerContext: 2 });
+  try {
+    const firstContext = learner.context;
+    const first = await learner.page();
+    await first.goto(STORY);
+    expect(await learner.reset(), 'the first test: reset').toBe(true);
+    expect(await learner.page()).toBe(first);
+    expect(await learner.reset(), 'the second test: renewed').toBe(false);
+    expect(learner.context).not.toBe(firstContext);
+    expect(first.isClosed(), 'the old context is closed with its page').toBe(true);
+    const renewed = await learner.page();
+    await renewed.goto(STORY);
+    expect(await learnerState(renewed)).toEqual(NOTHING);
   } finally {
     await learner.context.close();
   }
