@@ -3,10 +3,11 @@
  * allure-report/, keeping run history in ALLURE_HISTORY_PATH; `--open` then serves it locally.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getConfig } from '../config';
 
+const REPORT_DIR = 'allure-report';
 const config = getConfig();
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--open');
@@ -20,9 +21,13 @@ if (!existsSync(results) || readdirSync(results).length === 0) {
   process.exit(1);
 }
 mkdirSync(dirname(config.paths.allureHistory), { recursive: true });
+// A report is derived from one walk's results: never leave an older report's pages beside it (Allure
+// 3 writes into an output it finds in another layout, e.g. awesome/, and the old index.html stays).
+// History lives in ALLURE_HISTORY_PATH, not here.
+rmSync(REPORT_DIR, { recursive: true, force: true });
 const generate = spawnSync(
   'npx',
-  ['allure', 'generate', results, '--config', 'allurerc.mjs', '--output', 'allure-report'],
+  ['allure', 'generate', results, '--config', 'allurerc.mjs', '--output', REPORT_DIR],
   {
     stdio: 'inherit',
     env: {
@@ -33,7 +38,7 @@ const generate = spawnSync(
   },
 );
 if (generate.status !== 0) process.exit(generate.status ?? 1);
-console.log('Allure report: allure-report/index.html');
+console.log(`Allure report: ${REPORT_DIR}/index.html`);
 if (args.includes('--open')) {
-  spawnSync('npx', ['allure', 'open', 'allure-report'], { stdio: 'inherit' });
+  spawnSync('npx', ['allure', 'open', REPORT_DIR], { stdio: 'inherit' });
 }
