@@ -49,6 +49,8 @@ const HOOKS = {
 interface PlayerReading {
   /** What the page reported; the next wait watches for anything different. */
   raw: RawReading;
+  /** The current card's content is shown. */
+  cardShown: boolean;
   /** The current card's text, whitespace-normalised. */
   text: string;
   /** The text plus image alt texts, so that image-only cards differ too. */
@@ -142,12 +144,25 @@ export class ChapterPlayer {
     await expect(answerable.filter({ visible: true }).first()).toBeVisible({ timeout });
   }
 
-  /** Waits until the current card's content is shown and no answer is being handled. */
+  /**
+   * Waits until the current card's content is shown and no answer is being handled. One look
+   * when the card has already settled (the usual case between steps).
+   */
   @step()
   async waitForCard(): Promise<void> {
-    const timeout = this.cardTimeoutMs;
-    await expect(this.currentCard).toBeVisible({ timeout });
-    await expect(this.loadingDots.filter({ visible: true })).toHaveCount(0, { timeout });
+    try {
+      await this.waitUntil(null, isSettled);
+    } catch (cause) {
+      if (!(cause instanceof PlayerWaitTimeout)) throw cause;
+      throw timedOut(
+        cause.last.loading
+          ? `Within ${this.cardTimeoutMs} ms the player did not finish handling the last answer ` +
+              `(its loading dots still show).`
+          : `Within ${this.cardTimeoutMs} ms the player showed no card ` +
+              `(${HOOKS.cardContent} stayed absent or hidden).`,
+        cause,
+      );
+    }
   }
 
   /** The current card's text, whitespace-normalised. */
@@ -228,6 +243,7 @@ export class ChapterPlayer {
     try {
       await this.waitUntil(before, (now) => hasMovedOn(before, now));
     } catch (cause) {
+      if (!(cause instanceof PlayerWaitTimeout)) throw cause;
       throw timedOut(
         `${what}: CONTINUE was clicked but the next card did not replace the current one ` +
           `within ${this.cardTimeoutMs} ms.`,
@@ -241,14 +257,15 @@ export class ChapterPlayer {
     before: PlayerReading,
     what: string,
   ): Promise<{ response: Response; now: PlayerReading }> {
-    let now = before;
+    let now: PlayerReading;
     try {
       now = await this.waitUntil(before, (reading) => responseTo(before, reading) !== 'pending');
     } catch (cause) {
-      if (cause instanceof PlayerWaitTimeout) now = cause.last;
-      const detail = now.loading
+      if (!(cause instanceof PlayerWaitTimeout)) throw cause; // the page closed or crashed
+      const last = cause.last;
+      const detail = last.loading
         ? ' (still loading)'
-        : now.responses !== before.responses
+        : last.responses !== before.responses
           ? ' (the answer was taken but the card stayed silent)'
           : '';
       throw timedOut(
@@ -261,45 +278,77 @@ export class ChapterPlayer {
   }
 
   /**
-   * Waits, within the card budget, until a reading of the player satisfies `done`. The page itself
-   * watches for a change (every animation frame, no round trip per look), so the wait ends on the
-   * frame the player changes; each change is then judged here, where the rules live.
+   * Waits, within the card budget, until a reading of the player satisfies `done`; from `start`,
+   * or from a first look when `start` is null. Each look is one call into the page, which answers
+   * at once when the player differs from the last reading, and otherwise watches the DOM itself
+   * (a MutationObserver, and a 50 ms look for what changes without a mutation, such as layout) and
+   * answers on the change. Each change is judged here, where the rules live. A document replaced
+   * mid-wait (the player page still loading) is looked at again.
    */
   private async waitUntil(
-    start: PlayerReading,
+    start: PlayerReading | null,
     done: (reading: PlayerReading) => boolean,
   ): Promise<PlayerReading> {
     const deadline = Date.now() + this.cardTimeoutMs;
     let last = start;
-    while (!done(last)) {
-      const timeout = deadline - Date.now();
-      if (timeout <= 0) throw new PlayerWaitTimeout(last);
-      let raw: RawReading;
+    while (last === null || !done(last)) {
+      const timeoutMs = deadline - Date.now();
+      if (timeoutMs <= 0) throw new PlayerWaitTimeout(last ?? EMPTY_READING);
+      let answer: WatchAnswer | null;
       try {
-        const handle = await this.page.waitForFunction(
-          observePlayer,
-          { hooks: HOOKS, unlike: last.raw },
-          { polling: 'raf', timeout },
-        );
-        raw = (await handle.jsonValue()) as RawReading;
-        await handle.dispose();
+        answer = await this.watch(last?.raw ?? null, timeoutMs);
       } catch (error) {
-        if (error instanceof Error && error.name === 'TimeoutError') {
-          throw new PlayerWaitTimeout(last, { cause: error });
-        }
+        if (isContextReplaced(error)) continue;
         throw error;
       }
-      last = toReading(raw);
+      if (answer === null || !answer.changed) {
+        throw new PlayerWaitTimeout(answer ? toReading(answer.reading) : (last ?? EMPTY_READING));
+      }
+      last = toReading(answer.reading);
     }
     return last;
   }
 
   /** Reads the player without waiting (safe while it re-renders). */
   private async read(): Promise<PlayerReading> {
-    const raw = await this.page.evaluate(observePlayer, { hooks: HOOKS, unlike: null });
-    if (!raw) throw new Error('The player could not be read.');
-    return toReading(raw);
+    const answer = await this.watch(null, 0);
+    if (!answer) throw new Error('The player could not be read.');
+    return toReading(answer.reading);
   }
+
+  /**
+   * One look into the page (see watchPlayer). Null when the page has not answered by the time
+   * plus a grace (a renderer that hangs), so a hung page still fails within the card budget.
+   */
+  private async watch(unlike: RawReading | null, timeoutMs: number): Promise<WatchAnswer | null> {
+    const looking = this.page.evaluate(watchPlayer, { hooks: HOOKS, unlike, timeoutMs });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const hung = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs + WATCH_GRACE_MS);
+    });
+    try {
+      return await Promise.race([looking, hung]);
+    } finally {
+      clearTimeout(timer);
+      looking.catch(() => undefined); // a hung look that fails later must not go unhandled
+    }
+  }
+}
+
+/** How long past its own deadline a look into the page may take before the page counts as hung. */
+const WATCH_GRACE_MS = 2_000;
+
+/** The card is shown and no answer is being handled. */
+function isSettled(reading: PlayerReading): boolean {
+  return reading.cardShown && !reading.loading;
+}
+
+/** The page's document was replaced during a look (a navigation); the look is simply retried. */
+function isContextReplaced(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /Execution context was destroyed|Cannot find context with specified id/.test(error.message)
+  );
 }
 
 /** A card that did not answer within its budget: named TimeoutError, as Playwright's own waits. */
@@ -322,6 +371,8 @@ class PlayerWaitTimeout extends Error {
 
 /** What the page reports, before normalising. */
 interface RawReading {
+  /** The current card's content element is shown (laid out and not hidden). */
+  cardShown: boolean;
   text: string;
   alts: string[];
   answers: number;
@@ -332,54 +383,104 @@ interface RawReading {
   loading: boolean;
 }
 
+/** What one look into the page answers: the reading, and whether it differs from `unlike`. */
+interface WatchAnswer {
+  reading: RawReading;
+  changed: boolean;
+}
+
 /**
- * Runs in the page: reads the player in one task and returns the reading, or false when it equals
- * `unlike` (so `waitForFunction` keeps watching). Self-contained: it is sent to the page as source.
+ * Runs in the page: reads the player in one task. With `unlike` null, or when the reading differs
+ * from it, answers at once; otherwise watches the document (MutationObserver, plus a 50 ms look
+ * for changes no mutation announces) and answers on the first reading that differs, or with
+ * `changed: false` after `timeoutMs`. Self-contained: it is sent to the page as source.
  */
-function observePlayer({
+function watchPlayer({
   hooks,
   unlike,
+  timeoutMs,
 }: {
   hooks: typeof HOOKS;
   unlike: RawReading | null;
-}): RawReading | false {
+  timeoutMs: number;
+}): WatchAnswer | Promise<WatchAnswer> {
   const shown = (element: Element) => {
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
   };
   const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
-  const card = all(hooks.cardContent).at(-1);
-  const reading: RawReading = {
-    text: card?.innerText ?? '',
-    alts: [...(card?.querySelectorAll('img') ?? [])].map((img) => img.alt).filter(Boolean),
-    answers: all(hooks.learnerAnswer).length,
-    feedbacks: all(hooks.feedback).length,
-    latestFeedback: all(hooks.latestFeedback).at(-1)?.innerText ?? '',
-    continueShown: all(hooks.nextCardButton).some(shown),
-    formError: all(hooks.formError)
-      .filter(shown)
-      .map((element) => element.innerText)
-      .join(' '),
-    loading: all(hooks.loadingDots).some(shown),
+  const read = (): RawReading => {
+    const card = all(hooks.cardContent).at(-1);
+    return {
+      cardShown: card !== undefined && shown(card),
+      text: card?.innerText ?? '',
+      alts: [...(card?.querySelectorAll('img') ?? [])].map((img) => img.alt).filter(Boolean),
+      answers: all(hooks.learnerAnswer).length,
+      feedbacks: all(hooks.feedback).length,
+      latestFeedback: all(hooks.latestFeedback).at(-1)?.innerText ?? '',
+      continueShown: all(hooks.nextCardButton).some(shown),
+      formError: all(hooks.formError)
+        .filter(shown)
+        .map((element) => element.innerText)
+        .join(' '),
+      loading: all(hooks.loadingDots).some(shown),
+    };
   };
-  if (unlike === null) return reading;
-  const same =
-    reading.text === unlike.text &&
-    reading.alts.join('\n') === unlike.alts.join('\n') &&
-    reading.answers === unlike.answers &&
-    reading.feedbacks === unlike.feedbacks &&
-    reading.latestFeedback === unlike.latestFeedback &&
-    reading.continueShown === unlike.continueShown &&
-    reading.formError === unlike.formError &&
-    reading.loading === unlike.loading;
-  return same ? false : reading;
+  const differs = (reading: RawReading) =>
+    unlike === null ||
+    reading.cardShown !== unlike.cardShown ||
+    reading.text !== unlike.text ||
+    reading.alts.join('\n') !== unlike.alts.join('\n') ||
+    reading.answers !== unlike.answers ||
+    reading.feedbacks !== unlike.feedbacks ||
+    reading.latestFeedback !== unlike.latestFeedback ||
+    reading.continueShown !== unlike.continueShown ||
+    reading.formError !== unlike.formError ||
+    reading.loading !== unlike.loading;
+  const first = read();
+  if (differs(first) || timeoutMs <= 0) return { reading: first, changed: differs(first) };
+  return new Promise<WatchAnswer>((resolve) => {
+    const finish = (answer: WatchAnswer) => {
+      observer.disconnect();
+      clearInterval(poll);
+      clearTimeout(timer);
+      resolve(answer);
+    };
+    const look = () => {
+      const reading = read();
+      if (differs(reading)) finish({ reading, changed: true });
+    };
+    const observer = new MutationObserver(look);
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    const poll = setInterval(look, 50);
+    const timer = setTimeout(() => finish({ reading: read(), changed: false }), timeoutMs);
+  });
 }
+
+/** The reading of a page that never answered. */
+const EMPTY_READING: PlayerReading = toReading({
+  cardShown: false,
+  text: '',
+  alts: [],
+  answers: 0,
+  feedbacks: 0,
+  latestFeedback: '',
+  continueShown: false,
+  formError: '',
+  loading: false,
+});
 
 function toReading(raw: RawReading): PlayerReading {
   const text = normaliseText(raw.text);
   const feedback = normaliseText(raw.latestFeedback);
   return {
     raw,
+    cardShown: raw.cardShown,
     text,
     card: [text, ...raw.alts].join(' | '),
     responses: `${raw.answers}/${raw.feedbacks}/${feedback}`,

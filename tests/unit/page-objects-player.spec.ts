@@ -270,3 +270,42 @@ test('a plan for another interaction than the card shows fails before anything i
     'Card “Tens” should show a TextInput interaction to enter the answer in',
   );
 });
+
+test('waiting for a card follows the player page as it replaces the page before it', async ({
+  page,
+}) => {
+  await page.goto(STORY_PATH);
+  const player = new ChapterPlayer(page, { cardTimeoutMs: 5000 });
+  // The story page gives way to the player while the wait is already watching the old document.
+  await page.evaluate(
+    (url) => setTimeout(() => window.location.assign(url), 200),
+    '/explore/exp-1?node_id=node_1&start=Tens',
+  );
+  await player.waitForCard();
+  expect(await player.currentCardText()).toBe('How many tens are in 42?');
+});
+
+test('waiting for a card that never shows fails within the card timeout, naming the hook', async ({
+  page,
+}) => {
+  await page.goto(STORY_PATH);
+  const player = new ChapterPlayer(page, { cardTimeoutMs: 500 });
+  const error = await player.waitForCard().catch((e: Error) => e);
+  expect(error).toBeInstanceOf(Error);
+  expect((error as Error).name).toBe('TimeoutError');
+  expect((error as Error).message).toBe(
+    'Within 500 ms the player showed no card (.e2e-test-conversation-content stayed absent or hidden).',
+  );
+});
+
+test('waiting for a card whose answer is never handled fails, saying the dots still show', async ({
+  page,
+}) => {
+  const player = await openPlayer(page, 'Frozen', 700);
+  await player.waitForCard();
+  await page.locator('oppia-interaction-display input').fill('1');
+  await page.locator('.e2e-test-submit-answer-button').click();
+  await expect(player.waitForCard()).rejects.toThrow(
+    'Within 700 ms the player did not finish handling the last answer (its loading dots still show).',
+  );
+});
