@@ -3,6 +3,8 @@
 export const MODES = [
   'naive-1',
   'naive-2',
+  'session-1',
+  'session-2',
   'floor',
   'smoke-1',
   'smoke-2',
@@ -41,6 +43,7 @@ export const QUICK_SIZES = [50, 200];
 export const QUICK_MODES: readonly Mode[] = [
   'naive-1',
   'naive-2',
+  'session-2',
   'floor',
   'smoke-2',
   'full-2',

@@ -34,7 +34,7 @@ const WALK_SEED = '1';
 
 export function runMode(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
   if (mode === 'floor') return runFloor(ctx);
-  if (mode.startsWith('naive')) return runNaive(mode, ctx);
+  if (mode.startsWith('naive') || mode.startsWith('session')) return runNaive(mode, ctx);
   return runWalk(mode, ctx);
 }
 
@@ -47,6 +47,7 @@ async function runNaive(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
   const plan: NaivePlan = {
     chapterUrls: ctx.chapterUrls,
     parallel: parallelismOf(mode),
+    reusePage: mode.startsWith('session'),
     executablePath: ctx.executablePath,
     timeoutMs: STEP_TIMEOUT_MS,
   };

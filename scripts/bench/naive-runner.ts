@@ -1,14 +1,58 @@
 /**
- * The naive baseline as a child process: `node --import tsx scripts/bench/naive-runner.ts <plan>
- * <result>`. What a plain Playwright script does to open every chapter: one browser; per chapter
- * a fresh context and page, go to the chapter URL, wait for the first card. No resource blocking,
- * no reuse; `parallel` pages at a time.
+ * The naive baseline, and the walk's page handling without its runner, as a child process:
+ * `node --import tsx scripts/bench/naive-runner.ts <plan> <result>`.
+ *
+ * - naive (`reusePage: false`): what a plain Playwright script does to open every chapter: one
+ *   browser; per chapter a fresh context and page, go to the chapter URL, wait for the first card.
+ *   No resource blocking, no reuse.
+ * - session (`reusePage: true`): per lane one learner session (fixtures/learner-session.ts, the
+ *   walk's own code: one context and page, renewed every TESTS_PER_CONTEXT chapters); per chapter
+ *   go to its URL, wait for the first card, then the session's reset, exactly as between two tests
+ *   of the walk.
+ *
+ * `parallel` lanes (pages) at a time.
  */
-import { chromium } from '@playwright/test';
-import { readJson, runnerFiles, writeJson, type NaivePlan, type RunnerResult } from './runner-io';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { openLearnerSession } from '../../fixtures/learner-session';
+import {
+  FIRST_CARD,
+  readJson,
+  runnerFiles,
+  writeJson,
+  type NaivePlan,
+  type RunnerResult,
+} from './runner-io';
 
-/** The player's card (sandbox/web/README.md "Player"; Oppia's conversation skin hook). */
-const FIRST_CARD = '.e2e-test-conversation-content';
+/** Where a lane gets the page for its next chapter, and what it does after it. */
+interface Lane {
+  page(): Promise<Page>;
+  done(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function freshPages(browser: Browser): Lane {
+  let context: Awaited<ReturnType<Browser['newContext']>> | null = null;
+  return {
+    async page() {
+      context = await browser.newContext();
+      return context.newPage();
+    },
+    async done() {
+      await context?.close();
+      context = null;
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+async function learnerSession(browser: Browser, origin: string): Promise<Lane> {
+  const session = await openLearnerSession(browser, {}, origin);
+  return {
+    page: () => session.page(),
+    done: async () => void (await session.reset()),
+    close: () => session.context.close(),
+  };
+}
 
 async function main(): Promise<void> {
   const [planFile, resultFile] = runnerFiles(
@@ -20,12 +64,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const browser = await chromium.launch({ executablePath: plan.executablePath });
   const queue = [...plan.chapterUrls];
+  const origin = new URL(plan.chapterUrls[0] ?? 'http://localhost').origin;
 
-  const lane = async (): Promise<void> => {
+  const runLane = async (): Promise<void> => {
+    const lane = plan.reusePage ? await learnerSession(browser, origin) : freshPages(browser);
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      const context = await browser.newContext();
       try {
-        const page = await context.newPage();
+        const page = await lane.page();
         await page.goto(url, { timeout: plan.timeoutMs });
         await page
           .locator(FIRST_CARD)
@@ -35,11 +80,12 @@ async function main(): Promise<void> {
       } catch (error) {
         result.failures.push({ url, error: (error as Error).message.split('\n')[0] ?? 'failed' });
       } finally {
-        await context.close();
+        await lane.done();
       }
     }
+    await lane.close();
   };
-  await Promise.all(Array.from({ length: plan.parallel }, lane));
+  await Promise.all(Array.from({ length: plan.parallel }, runLane));
   await browser.close();
   result.workMs = performance.now() - started;
   writeJson(resultFile, result);

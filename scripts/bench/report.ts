@@ -85,6 +85,11 @@ const TARGET_RATIO = { smoke: 0.5, full: 1.0 } as const;
 /** The issue's naive baseline: one fresh context and page per chapter, one chapter at a time. */
 export const BASELINE: Mode = 'naive-1';
 
+/** A plain script that opens chapters (naive-N, session-N), as opposed to the walk or the floor. */
+export function isLoader(mode: Mode): boolean {
+  return mode.startsWith('naive-') || mode.startsWith('session-');
+}
+
 export function isWalk(mode: Mode): boolean {
   return mode.startsWith('smoke-') || mode.startsWith('full-');
 }
@@ -137,7 +142,7 @@ export function fitModes(sizes: readonly SizeResult[]): ModeFit[] {
         ? memoryGrowth(
             { peakBytes: first.run.peakRssBytes, snapshotBytes: first.size.snapshotBytes },
             { peakBytes: last.run.peakRssBytes, snapshotBytes: last.size.snapshotBytes },
-            mode.startsWith('naive') || mode === 'floor' ? 1 : parallelismOf(mode) + 1,
+            isLoader(mode) || mode === 'floor' ? 1 : parallelismOf(mode) + 1,
           )
         : null;
     fits.push({ mode, time, memory });
@@ -243,7 +248,7 @@ function outcome(run: ModeRun): string {
       ? `✗ ${run.failed} of ${run.requests} requests failed`
       : `${run.requests} requests`;
   }
-  const what = run.mode.startsWith('naive') ? 'opened' : 'passed';
+  const what = isLoader(run.mode) ? 'opened' : 'passed';
   let text = `${run.passed}/${run.chapters} ${what}`;
   if (run.flaky > 0) text += `, ${run.flaky} flaky`;
   if (run.pageTests !== null)

@@ -4,10 +4,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
  * The naive and floor runners are child processes (so their memory and wall time are measured as
  * the walk's are); the bench hands them a plan file and reads back a result file.
  */
+/** The player's first card (sandbox/web/README.md "Player"; Oppia's conversation-skin hook). */
+export const FIRST_CARD = '.e2e-test-conversation-content';
+
 export interface NaivePlan {
   chapterUrls: string[];
-  /** Pages open at once, each in its own fresh context. */
+  /** Pages open at once. */
   parallel: number;
+  /**
+   * false: a fresh context and page per chapter (naive-N); true: one learner session per lane, its
+   * page reused and reset between chapters as in the walk (session-N).
+   */
+  reusePage: boolean;
   /** undefined = Playwright's own Chromium. */
   executablePath: string | undefined;
   timeoutMs: number;

@@ -64,7 +64,10 @@ test.describe('bench arguments', () => {
     [['--sizes', '0'], '--sizes "0" is not allowed'],
     [['--sizes', '200,200'], '--sizes "200,200" repeats a size: give each size once'],
     [['--sizes', ','], '--sizes "," is empty'],
-    [['--modes', 'full-3'], '--modes: unknown mode "full-3": use naive, naive-1, naive-2, floor'],
+    [
+      ['--modes', 'full-3'],
+      '--modes: unknown mode "full-3": use naive, naive-1, naive-2, session-1, session-2, floor',
+    ],
     [
       ['--card-delay', '-5'],
       '--card-delay "-5" is not allowed: use a whole number from 0 to 60000',

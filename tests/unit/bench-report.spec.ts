@@ -76,6 +76,25 @@ const large = size(500, 5, [
   run('full-2', 0, { status: 'timed out', problem: 'timed out', peakRssBytes: 900 * MiB }),
 ]);
 
+function reportOf(
+  sizes: SizeResult[],
+  command: string,
+  loadAverageAtStart: number[],
+  loadAverageAtEnd = loadAverageAtStart,
+): BenchReport {
+  const fits = fitModes(sizes);
+  return {
+    startedAt: '2026-05-01T10:00:00.000Z',
+    finishedAt: '2026-05-01T11:00:00.000Z',
+    command,
+    machine: { cpus: 2, loadAverageAtStart, loadAverageAtEnd, memoryBytes: 1 },
+    cardDelayMs: null,
+    sizes,
+    fits,
+    targets: checkTargets(sizes, fits),
+  };
+}
+
 test.describe('bench report', () => {
   test('a walk mode is also compared with the naive run with the most lanes it has', () => {
     expect(naiveReference('smoke-2', small.runs)?.mode).toBe('naive-2');
@@ -144,6 +163,26 @@ test.describe('bench report', () => {
     expect(walkDiscoveryMs('Target unreachable: ...')).toBeNull();
   });
 
+  test("a session run (the walk's page reuse without its runner) is a loader, not a walk", () => {
+    const runs = [run('naive-1', 60_000), run('naive-2', 40_000), run('session-2', 20_000)];
+    const sizes = [size(100, 1, runs), size(500, 5, runs)];
+    expect(naiveReference('session-2', runs)?.mode).toBe('naive-2');
+    expect(baselineOf(runs)?.mode).toBe('naive-1');
+    // No target is judged on it, and its memory allowance counts one process, as the naive runs'.
+    expect(
+      checkTargets(sizes, fitModes(sizes))
+        .map((t) => t.target)
+        .join('\n'),
+    ).not.toContain('session');
+    const fit = fitModes(sizes).find((f) => f.mode === 'session-2');
+    const naiveFit = fitModes(sizes).find((f) => f.mode === 'naive-2');
+    expect(fit?.memory?.allowedBytes).toBe(naiveFit?.memory?.allowedBytes);
+    const report = reportOf(sizes.slice(0, 1), 'npm run bench', [1, 1, 1]);
+    expect(renderMarkdown(report).split('\n')).toContain(
+      '| 100 | session-2 | 20.0 s | 300 | 0.33× | 0.50× naive-2 | — | 500 MiB | 100/100 opened |',
+    );
+  });
+
   test('memory growth beyond the snapshot allowance is not flat', () => {
     const grown = size(500, 5, [run('smoke-2', 18_000, { peakRssBytes: 800 * MiB })]);
     const [fit] = fitModes([size(100, 1, [run('smoke-2', 18_000)]), grown]);
@@ -160,22 +199,7 @@ test.describe('bench report', () => {
 
   test('the Markdown table: every run, marked failures, discovery, growth and targets', () => {
     const sizes = [small, large];
-    const fits = fitModes(sizes);
-    const report: BenchReport = {
-      startedAt: '2026-05-01T10:00:00.000Z',
-      finishedAt: '2026-05-01T11:00:00.000Z',
-      command: 'npm run bench -- --quick',
-      machine: {
-        cpus: 2,
-        loadAverageAtStart: [3.21, 1, 1],
-        loadAverageAtEnd: [4.5, 1, 1],
-        memoryBytes: 1,
-      },
-      cardDelayMs: null,
-      sizes,
-      fits,
-      targets: checkTargets(sizes, fits),
-    };
+    const report = reportOf(sizes, 'npm run bench -- --quick', [3.21, 1, 1], [4.5, 1, 1]);
     const markdown = renderMarkdown(report);
     const lines = markdown.split('\n');
     expect(lines[0]).toBe(
