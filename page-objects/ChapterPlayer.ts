@@ -391,9 +391,10 @@ interface WatchAnswer {
 
 /**
  * Runs in the page: reads the player in one task. With `unlike` null, or when the reading differs
- * from it, answers at once; otherwise watches the document (MutationObserver, plus a 50 ms look
- * for changes no mutation announces) and answers on the first reading that differs, or with
- * `changed: false` after `timeoutMs`. Self-contained: it is sent to the page as source.
+ * from it, answers at once; otherwise watches the document (MutationObserver, read at most once a
+ * frame, plus a 50 ms look for changes no mutation announces) and answers on the first reading
+ * that differs, or with `changed: false` after `timeoutMs`. Self-contained: it is sent to the page
+ * as source.
  */
 function watchPlayer({
   hooks,
@@ -440,17 +441,30 @@ function watchPlayer({
   const first = read();
   if (differs(first) || timeoutMs <= 0) return { reading: first, changed: differs(first) };
   return new Promise<WatchAnswer>((resolve) => {
+    let finished = false;
     const finish = (answer: WatchAnswer) => {
+      finished = true;
       observer.disconnect();
       clearInterval(poll);
       clearTimeout(timer);
       resolve(answer);
     };
     const look = () => {
+      if (finished) return;
       const reading = read();
       if (differs(reading)) finish({ reading, changed: true });
     };
-    const observer = new MutationObserver(look);
+    // A burst of mutations (a framework re-rendering) is read once, on the next frame, so the
+    // reading never forces a layout per mutation.
+    let lookScheduled = false;
+    const observer = new MutationObserver(() => {
+      if (lookScheduled) return;
+      lookScheduled = true;
+      requestAnimationFrame(() => {
+        lookScheduled = false;
+        look();
+      });
+    });
     observer.observe(document, {
       subtree: true,
       childList: true,
