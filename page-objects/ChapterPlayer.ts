@@ -97,11 +97,6 @@ export class ChapterPlayer {
     return this.page.locator(HOOKS.interactionHost).last();
   }
 
-  /** Shown while an answer is being handled. */
-  get loadingDots(): Locator {
-    return this.page.locator(HOOKS.loadingDots);
-  }
-
   /** "CONTINUE", shown with feedback when the answer moves on. */
   get nextCardButton(): Locator {
     return this.page.locator(HOOKS.nextCardButton);
@@ -360,11 +355,8 @@ function timedOut(message: string, cause: unknown): Error {
 
 /** The last reading of a wait that ran out of time. */
 class PlayerWaitTimeout extends Error {
-  constructor(
-    readonly last: PlayerReading,
-    options?: ErrorOptions,
-  ) {
-    super('The player did not change in time.', options);
+  constructor(readonly last: PlayerReading) {
+    super('The player did not change in time.');
     this.name = 'PlayerWaitTimeout';
   }
 }
