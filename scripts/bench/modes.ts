@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunSummary } from '../../reporting/summary';
-import { parallelismOf, type ModeRun } from './report';
+import { isLoader, parallelismOf, type ModeRun } from './report';
 import type { Mode } from './args';
 import { runMeasured, type ChildRun } from './run-child';
 import {
@@ -34,7 +34,7 @@ const WALK_SEED = '1';
 
 export function runMode(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
   if (mode === 'floor') return runFloor(ctx);
-  if (mode.startsWith('naive') || mode.startsWith('session')) return runNaive(mode, ctx);
+  if (isLoader(mode)) return runNaive(mode, ctx);
   return runWalk(mode, ctx);
 }
 

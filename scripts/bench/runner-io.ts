@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
+/** The player's first card (sandbox/web/README.md "Player"; Oppia's conversation-skin hook). */
+export const FIRST_CARD = '.e2e-test-conversation-content';
+
 /**
  * The naive and floor runners are child processes (so their memory and wall time are measured as
  * the walk's are); the bench hands them a plan file and reads back a result file.
  */
-/** The player's first card (sandbox/web/README.md "Player"; Oppia's conversation-skin hook). */
-export const FIRST_CARD = '.e2e-test-conversation-content';
-
 export interface NaivePlan {
   chapterUrls: string[];
   /** Pages open at once. */
