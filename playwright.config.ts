@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromiumPath } from './config/browser';
 import { getConfig } from './config';
+import { workerNodeOptions } from './config/worker-heap';
 import { allureCategories, suiteCommit } from './reporting/allure-run-info';
 
 /**
@@ -10,6 +11,10 @@ import { allureCategories, suiteCommit } from './reporting/allure-run-info';
  */
 const config = getConfig();
 const executablePath = resolveChromiumPath(config.chromiumPath ?? undefined);
+// Playwright forks its workers with this process's environment, after reading this file: the
+// workers, and only they, get the heap cap (config/worker-heap.ts says why).
+const workerOptions = workerNodeOptions(process.env.NODE_OPTIONS, config.workerHeapMb);
+if (workerOptions !== undefined) process.env.NODE_OPTIONS = workerOptions;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
 // A phone viewport on Chromium (Pixel 7 is a Chromium device descriptor).

@@ -50,6 +50,15 @@ export function wholeNumber(min: number, max: number) {
   });
 }
 
+/** 0 (meaning "none") or a whole number from min to max. */
+export function noneOrWholeNumber(min: number, max: number, none: string) {
+  return envVar(`use 0 (${none}) or a whole number from ${min} to ${max}`, (text) => {
+    if (!/^\d+$/.test(text)) return undefined;
+    const value = Number(text);
+    return value === 0 || (value >= min && value <= max) ? value : undefined;
+  });
+}
+
 export function share() {
   return envVar('use a number from 0 to 1, such as 0.25', (text) => {
     if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return undefined;

@@ -37,6 +37,11 @@ export interface Config {
   requestRate: number | null;
   /** Tests at once; default two per CPU in full depth, one per CPU in smoke depth. */
   workers: number;
+  /**
+   * Cap on each Playwright worker's V8 old space, in MiB (`--max-old-space-size`); null = none.
+   * See config/worker-heap.ts.
+   */
+  workerHeapMb: number | null;
   retries: number;
   /** When Playwright records a trace (TRACE); recording costs time on every test it covers. */
   trace: TraceMode;
@@ -87,6 +92,9 @@ export const DEFAULTS = {
   fetchConcurrency: 6,
   // Recording a trace costs about a third of a test's CPU: only the retry of a failure records one.
   trace: 'on-first-retry',
+  // A worker's live heap stays near 100 MiB at any catalog size; the cap keeps V8 from letting
+  // garbage pile up to 4x that on a long walk (config/worker-heap.ts has the figures).
+  workerHeapMb: 256,
   sandboxScenario: 'healthy',
   snapshot: '.cache/catalog.json',
   allureResults: 'allure-results',
@@ -171,6 +179,10 @@ function buildConfig(values: EnvValues): Config {
     fetchConcurrency: values.FETCH_CONCURRENCY ?? DEFAULTS.fetchConcurrency,
     requestRate: values.REQUEST_RATE ?? null,
     workers: values.WORKERS ?? defaultWorkers(depth),
+    workerHeapMb:
+      values.WORKER_HEAP_MB === undefined
+        ? DEFAULTS.workerHeapMb
+        : values.WORKER_HEAP_MB || null,
     retries: values.RETRIES ?? (values.CI ? 1 : 0),
     trace: values.TRACE ?? DEFAULTS.trace,
     projects: values.PROJECTS ?? [...PROJECT_NAMES],

@@ -30,6 +30,8 @@ const REFUSED: Array<[string, string, string]> = [
   ['NAVIGATION_TIMEOUT_MS', '30s', 'use a whole number from 1000 to 600000'],
   ['FETCH_CONCURRENCY', '0', 'use a whole number from 1 to 32'],
   ['WORKERS', '2.5', 'use a whole number from 1 to 64'],
+  ['WORKER_HEAP_MB', '64', 'use 0 (no cap: V8 decides) or a whole number from 128 to 65536'],
+  ['WORKER_HEAP_MB', '256M', 'use 0 (no cap: V8 decides) or a whole number from 128 to 65536'],
   ['RETRIES', '11', 'use a whole number from 0 to 10'],
   ['TRACE', 'always', 'use off, on, on-first-retry, on-all-retries, retain-on-failure or'],
   ['PROJECTS', 'desktop,tablet', 'use desktop or mobile, separated by commas'],
@@ -151,6 +153,12 @@ test.describe('defaults', () => {
     expect(loadConfig({ DEPTH: 'smoke', WORKERS: '3' }).workers).toBe(3);
   });
 
+  test('worker heap cap: 256 MiB, any size from 128 MiB, 0 for none', () => {
+    expect(loadConfig({}).workerHeapMb).toBe(256);
+    expect(loadConfig({ WORKER_HEAP_MB: '512' }).workerHeapMb).toBe(512);
+    expect(loadConfig({ WORKER_HEAP_MB: '0' }).workerHeapMb).toBeNull();
+  });
+
   test('an empty environment gets the documented defaults', () => {
     const { seed, runId, ...rest } = loadConfig({});
     expect(rest).toEqual({
@@ -165,6 +173,7 @@ test.describe('defaults', () => {
       fetchConcurrency: 6,
       requestRate: null,
       workers: 2 * availableParallelism(),
+      workerHeapMb: 256,
       retries: 0,
       trace: 'on-first-retry',
       projects: ['desktop', 'mobile'],
