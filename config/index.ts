@@ -180,9 +180,7 @@ function buildConfig(values: EnvValues): Config {
     requestRate: values.REQUEST_RATE ?? null,
     workers: values.WORKERS ?? defaultWorkers(depth),
     workerHeapMb:
-      values.WORKER_HEAP_MB === undefined
-        ? DEFAULTS.workerHeapMb
-        : values.WORKER_HEAP_MB || null,
+      values.WORKER_HEAP_MB === undefined ? DEFAULTS.workerHeapMb : values.WORKER_HEAP_MB || null,
     retries: values.RETRIES ?? (values.CI ? 1 : 0),
     trace: values.TRACE ?? DEFAULTS.trace,
     projects: values.PROJECTS ?? [...PROJECT_NAMES],

@@ -25,6 +25,8 @@ export function workerNodeOptions(
 ): string | undefined {
   if (heapMb === null) return current;
   const options = current?.trim() ?? '';
-  if (options.split(/\s+/).some((option) => option.split('=')[0] === HEAP_FLAG)) return current;
+  // V8 reads `--max_old_space_size` the same way.
+  const isCap = (option: string) => option.split('=')[0]!.replaceAll('_', '-') === HEAP_FLAG;
+  if (options.split(/\s+/).some(isCap)) return current;
   return [options, `${HEAP_FLAG}=${heapMb}`].filter(Boolean).join(' ');
 }

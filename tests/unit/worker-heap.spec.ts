@@ -16,6 +16,7 @@ test.describe('the workers’ heap cap', () => {
     expect(workerNodeOptions('--trace-gc --max-old-space-size 1024', 256)).toBe(
       '--trace-gc --max-old-space-size 1024',
     );
+    expect(workerNodeOptions('--max_old_space_size=2048', 256)).toBe('--max_old_space_size=2048');
     expect(workerNodeOptions('--trace-gc', null)).toBe('--trace-gc');
     expect(workerNodeOptions(undefined, null)).toBeUndefined();
   });
@@ -28,7 +29,8 @@ test.describe('the workers’ heap cap', () => {
           ['-e', 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))'],
           { env: { ...process.env, NODE_OPTIONS: nodeOptions ?? '' } },
         ),
-      ) / 2 ** 20;
+      ) /
+      2 ** 20;
     const capped = limitMb(workerNodeOptions(undefined, 256));
     // heap_size_limit is the old space plus the young generation's share.
     expect(capped).toBeGreaterThanOrEqual(256);
