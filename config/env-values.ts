@@ -42,21 +42,22 @@ export function strictBoolean() {
   });
 }
 
+/** The digits as a number when it lies from min to max. */
+function wholeIn(text: string, min: number, max: number): number | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  const value = Number(text);
+  return value >= min && value <= max ? value : undefined;
+}
+
 export function wholeNumber(min: number, max: number) {
-  return envVar(`use a whole number from ${min} to ${max}`, (text) => {
-    if (!/^\d+$/.test(text)) return undefined;
-    const value = Number(text);
-    return value >= min && value <= max ? value : undefined;
-  });
+  return envVar(`use a whole number from ${min} to ${max}`, (text) => wholeIn(text, min, max));
 }
 
 /** 0 (meaning "none") or a whole number from min to max. */
 export function noneOrWholeNumber(min: number, max: number, none: string) {
-  return envVar(`use 0 (${none}) or a whole number from ${min} to ${max}`, (text) => {
-    if (!/^\d+$/.test(text)) return undefined;
-    const value = Number(text);
-    return value === 0 || (value >= min && value <= max) ? value : undefined;
-  });
+  return envVar(`use 0 (${none}) or a whole number from ${min} to ${max}`, (text) =>
+    /^0+$/.test(text) ? 0 : wholeIn(text, min, max),
+  );
 }
 
 export function share() {
