@@ -222,6 +222,7 @@ function blankRun(mode: Mode, child: ChildRun, logFile: string): ModeRun {
     exitCode: child.exitCode,
     peakRssBytes: child.peakRssBytes,
     processesAtPeak: child.processesAtPeak,
+    cpuMs: child.cpuMs,
     walkDiscoveryMs: null,
     logFile,
   };

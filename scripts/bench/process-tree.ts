@@ -2,15 +2,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The resident memory of a whole process tree (node, npm, Playwright's workers, every Chromium
- * process), read from Linux's /proc. RSS is summed per process, so pages shared between processes
- * (Chromium's libraries) count once per process: an overstatement, but the same one for every mode.
+ * The resident memory and the CPU time of a whole process tree (node, npm, Playwright's workers,
+ * every Chromium process), read from Linux's /proc. RSS is summed per process, so pages shared
+ * between processes (Chromium's libraries) count once per process: an overstatement, but the same
+ * one for every mode.
  */
 
 export interface ProcessInfo {
   pid: number;
   ppid: number;
+  /**
+   * CPU time in clock ticks (user + system) the process used itself, and that of its children it
+   * has waited for (cutime + cstime): a child that ended between two samples is in its parent's.
+   */
+  ownTicks: number;
+  waitedTicks: number;
 }
+
+/**
+ * /proc reports CPU times in USER_HZ, which Linux fixes at 100 per second for user space whatever
+ * the kernel's own tick rate (`getconf CLK_TCK`).
+ */
+export const TICKS_PER_SECOND = 100;
 
 /** Every process /proc lists, with its parent. Processes that end while being read are skipped. */
 export function readProcessTable(procDir = '/proc'): ProcessInfo[] {
@@ -18,23 +31,37 @@ export function readProcessTable(procDir = '/proc'): ProcessInfo[] {
   for (const entry of readdirSync(procDir)) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = readOrNull(join(procDir, entry, 'stat'));
-    const ppid = stat === null ? null : parentOf(stat);
-    if (ppid !== null) table.push({ pid: Number(entry), ppid });
+    const parsed = stat === null ? null : parseStat(stat);
+    if (parsed) table.push({ pid: Number(entry), ...parsed });
   }
   return table;
 }
 
 /**
- * The parent pid from a /proc/<pid>/stat line: `pid (comm) state ppid ...`. The command name may
- * itself hold spaces and parentheses, so fields are counted after the last ')'.
+ * The fields of a /proc/<pid>/stat line the bench reads: `pid (comm) state ppid ... utime stime
+ * cutime cstime ...` (fields 4 and 14-17, proc(5)). The command name may itself hold spaces and
+ * parentheses, so fields are counted after the last ')'. Times missing from a line count as 0.
  */
-export function parentOf(statLine: string): number | null {
+export function parseStat(
+  statLine: string,
+): { ppid: number; ownTicks: number; waitedTicks: number } | null {
   const fields = statLine
     .slice(statLine.lastIndexOf(')') + 1)
     .trim()
     .split(/\s+/);
   const ppid = Number(fields[1]);
-  return Number.isInteger(ppid) ? ppid : null;
+  if (!Number.isInteger(ppid)) return null;
+  const ticks = (index: number): number => {
+    const value = Number(fields[index]);
+    return Number.isFinite(value) && value > 0 ? value : 0;
+  };
+  // After the ')': state is field 3 of proc(5), so field k sits at index k - 3.
+  return { ppid, ownTicks: ticks(11) + ticks(12), waitedTicks: ticks(13) + ticks(14) };
+}
+
+/** The parent pid from a /proc/<pid>/stat line (see parseStat). */
+export function parentOf(statLine: string): number | null {
+  return parseStat(statLine)?.ppid ?? null;
 }
 
 /** `root` and all its descendants, root first. */
@@ -61,38 +88,67 @@ export function rssBytes(pid: number, procDir = '/proc'): number {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
-/** The summed RSS of `root`'s tree right now, and how many processes it had. */
-export function treeRss(root: number, procDir = '/proc'): { bytes: number; processes: number } {
-  const tree = treeOf(readProcessTable(procDir), root);
+/**
+ * `root`'s tree right now: its summed RSS, how many processes it has, and the CPU time it has used
+ * so far in ticks: every live process's own time plus the time of the children it has waited for.
+ * A process that ended and was waited for is in its parent's figure, so the sum only grows while
+ * the tree lives (it drops when the root itself ends, or a process is left to init).
+ */
+export function treeUsage(
+  root: number,
+  procDir = '/proc',
+): { bytes: number; processes: number; cpuTicks: number } {
+  const table = readProcessTable(procDir);
+  const tree = treeOf(table, root);
+  const byPid = new Map(table.map((p) => [p.pid, p]));
+  let cpuTicks = 0;
+  for (const pid of tree) {
+    const process = byPid.get(pid);
+    if (process) cpuTicks += process.ownTicks + process.waitedTicks;
+  }
   return {
     bytes: tree.reduce((sum, pid) => sum + rssBytes(pid, procDir), 0),
     processes: tree.length,
+    cpuTicks,
   };
 }
 
-export interface MemoryPeak {
+/** The summed RSS of `root`'s tree right now, and how many processes it had. */
+export function treeRss(root: number, procDir = '/proc'): { bytes: number; processes: number } {
+  const { bytes, processes } = treeUsage(root, procDir);
+  return { bytes, processes };
+}
+
+export interface TreePeak {
   peakBytes: number;
   /** Processes in the tree when the peak was seen. */
   processesAtPeak: number;
+  /**
+   * CPU time (user + system) of the whole tree, summed over processes: the largest figure seen
+   * (treeUsage). What a process does after the last sample before it ends (under `intervalMs`),
+   * and what processes left to init do, is missed: a slight underestimate.
+   */
+  cpuMs: number;
   samples: number;
 }
 
 /**
- * Samples a tree's RSS every `intervalMs` until stopped; `stop()` takes a last sample and returns
- * the peak. A timer, not a sleep: the process being measured runs meanwhile.
+ * Samples a tree's RSS and CPU time every `intervalMs` until stopped; `stop()` takes a last sample
+ * and returns the peaks. A timer, not a sleep: the process being measured runs meanwhile.
  */
-export function sampleTreeMemory(
+export function sampleTree(
   root: number,
   { intervalMs = 200, procDir = '/proc' }: { intervalMs?: number; procDir?: string } = {},
-): { stop(): MemoryPeak } {
-  const peak: MemoryPeak = { peakBytes: 0, processesAtPeak: 0, samples: 0 };
+): { stop(): TreePeak } {
+  const peak: TreePeak = { peakBytes: 0, processesAtPeak: 0, cpuMs: 0, samples: 0 };
   const sample = (): void => {
-    const now = treeRss(root, procDir);
+    const now = treeUsage(root, procDir);
     peak.samples++;
     if (now.bytes > peak.peakBytes) {
       peak.peakBytes = now.bytes;
       peak.processesAtPeak = now.processes;
     }
+    peak.cpuMs = Math.max(peak.cpuMs, (now.cpuTicks * 1000) / TICKS_PER_SECOND);
   };
   sample();
   const timer = setInterval(sample, intervalMs);

@@ -33,6 +33,11 @@ export interface ModeRun {
   exitCode: number | null;
   peakRssBytes: number;
   processesAtPeak: number;
+  /**
+   * CPU time (user + system) of the child's whole tree, sampled from /proc (a slight
+   * underestimate, see TreePeak.cpuMs); 0 when it could not be read.
+   */
+  cpuMs: number;
   /** Walk only: the journey's own "Discovered ... in X s" figure. */
   walkDiscoveryMs: number | null;
   logFile: string;
@@ -150,10 +155,31 @@ export function fitModes(sizes: readonly SizeResult[]): ModeFit[] {
   return fits;
 }
 
-/** The issue's targets, each with the figure it is judged on; never asserted, only shown. */
+/**
+ * Why a walk cannot meet its time limit on this machine at the CPU cost it has, or null when it
+ * could: a run never takes less wall time than its CPU time spread over every CPU, so when that
+ * alone is over the limit, no scheduling or waiting less can meet it. The figure is the fewest CPUs
+ * that could, at the same CPU time per run: a lower bound, since it assumes every CPU always busy.
+ */
+export function cpuBound(run: ModeRun, limitMs: number, cpus: number): string | null {
+  if (run.cpuMs <= 0 || cpus <= 0 || limitMs <= 0) return null;
+  const floorMs = run.cpuMs / cpus;
+  if (floorMs <= limitMs) return null;
+  return (
+    `CPU-bound: its ${seconds(run.cpuMs)} of CPU time over ${cpus} CPUs alone take ${seconds(floorMs)}, ` +
+    `over the limit's ${seconds(limitMs)}; at this CPU cost it needs at least ${Math.ceil(run.cpuMs / limitMs)} CPUs`
+  );
+}
+
+/**
+ * The issue's targets, each with the figure it is judged on; never asserted, only shown. With
+ * `cpus` (the machine's), an unmet time target also says when the run's CPU time alone rules it
+ * out on this machine (cpuBound).
+ */
 export function checkTargets(
   sizes: readonly SizeResult[],
   fits: readonly ModeFit[],
+  cpus = 0,
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const size of sizes) {
@@ -172,11 +198,16 @@ export function checkTargets(
         lanes && lanes !== baseline
           ? ` (${(run.timeMs / lanes.timeMs).toFixed(2)}× ${lanes.mode})`
           : '';
+      const met = ratio <= limit;
+      const notes = [
+        run.status === 'failures' ? `the walk had ${run.problem}` : null,
+        met ? null : cpuBound(run, limit * baseline.timeMs, cpus),
+      ].filter((note): note is string => note !== null);
       checks.push({
         target,
         figure: `${ratio.toFixed(2)}×${stricter}`,
-        met: ratio <= limit,
-        ...(run.status === 'failures' ? { note: `the walk had ${run.problem}` } : {}),
+        met,
+        ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
       });
     }
   }
@@ -237,6 +268,12 @@ function ratio(value: number, reference: number | undefined): string {
   return reference ? `${(value / reference).toFixed(2)}×` : '—';
 }
 
+/** CPU time and how many CPUs it kept busy on average over the child's wall time. */
+function cpuCell(run: ModeRun): string {
+  if (run.cpuMs <= 0 || run.childWallMs <= 0) return '—';
+  return `${seconds(run.cpuMs)} (${(run.cpuMs / run.childWallMs).toFixed(1)} busy)`;
+}
+
 function mark(met: boolean | null): string {
   return met === null ? '–' : met ? '✓' : '✗';
 }
@@ -264,8 +301,8 @@ export function renderMarkdown(report: BenchReport): string {
       `${report.machine.cpus} CPUs, load average ${report.machine.loadAverageAtStart[0]!.toFixed(1)} at start, ` +
       `${report.machine.loadAverageAtEnd[0]!.toFixed(1)} at end · card delay ${report.cardDelayMs ?? 'sandbox default (300)'} ms`,
     '',
-    '| N | mode | time | chapters/min | vs naive-1 | vs naive, same lanes | vs floor | peak RSS | result |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---|',
+    '| N | mode | time | chapters/min | vs naive-1 | vs naive, same lanes | vs floor | peak RSS | CPU time (CPUs busy) | result |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
   );
   for (const size of report.sizes) {
     const floor = floorOf(size.runs);
@@ -286,7 +323,7 @@ export function renderMarkdown(report: BenchReport): string {
         `| ${size.size} | ${run.mode} | ${failedRun ? '—' : seconds(run.timeMs)} | ${perMinute} | ` +
           `${vsBaseline} | ${vsLanes} | ` +
           `${run.mode === 'floor' ? '1.00×' : failedRun ? '—' : ratio(run.timeMs, floor?.timeMs)} | ` +
-          `${run.peakRssBytes ? mib(run.peakRssBytes) : '—'} | ${outcome(run)} |`,
+          `${run.peakRssBytes ? mib(run.peakRssBytes) : '—'} | ${cpuCell(run)} | ${outcome(run)} |`,
       );
     }
   }

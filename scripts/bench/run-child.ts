@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { sampleTreeMemory } from './process-tree';
+import { sampleTree } from './process-tree';
 
-/** One measured child process: its wall time, exit and the peak memory of its whole tree. */
+/** One measured child process: its wall time, exit, and the peak memory and CPU time of its whole tree. */
 export interface ChildRun {
   wallMs: number;
   exitCode: number | null;
@@ -10,6 +10,8 @@ export interface ChildRun {
   timedOut: boolean;
   peakRssBytes: number;
   processesAtPeak: number;
+  /** CPU time (user + system) of the whole tree, sampled (see TreePeak.cpuMs). */
+  cpuMs: number;
   /** The last lines of its output, for the console when it failed. */
   tail: string;
 }
@@ -23,7 +25,7 @@ export function stopRunningChildren(signal: NodeJS.Signals): void {
 
 /**
  * Runs a command in its own process group (so a timeout stops the whole tree), writing its output
- * to `logFile`, and samples the tree's memory while it runs.
+ * to `logFile`, and samples the tree's memory and CPU time while it runs.
  */
 export async function runMeasured(
   command: string,
@@ -33,7 +35,7 @@ export async function runMeasured(
   const log = createWriteStream(logFile);
   const started = performance.now();
   const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const memory = child.pid === undefined ? null : sampleTreeMemory(child.pid);
+  const usage = child.pid === undefined ? null : sampleTree(child.pid);
   if (child.pid !== undefined) running.add(child.pid);
   let tail = '';
   const keep = (chunk: Buffer): void => {
@@ -60,7 +62,7 @@ export async function runMeasured(
     clearTimeout(timer);
     if (child.pid !== undefined) running.delete(child.pid);
   });
-  const peak = memory?.stop() ?? { peakBytes: 0, processesAtPeak: 0 };
+  const peak = usage?.stop() ?? { peakBytes: 0, processesAtPeak: 0, cpuMs: 0 };
   await new Promise<void>((done) => log.end(done));
   return {
     wallMs,
@@ -68,6 +70,7 @@ export async function runMeasured(
     timedOut,
     peakRssBytes: peak.peakBytes,
     processesAtPeak: peak.processesAtPeak,
+    cpuMs: peak.cpuMs,
     tail,
   };
 }

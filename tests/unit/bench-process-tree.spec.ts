@@ -5,12 +5,25 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   parentOf,
+  parseStat,
   readProcessTable,
   rssBytes,
-  sampleTreeMemory,
+  sampleTree,
   treeOf,
   treeRss,
+  treeUsage,
 } from '../../scripts/bench/process-tree';
+
+/** A /proc/<pid>/stat line with the CPU times (in ticks) where proc(5) puts them. */
+function statLine(
+  pid: number | string,
+  comm: string,
+  ppid: number,
+  [utime, stime, cutime, cstime] = [0, 0, 0, 0],
+): string {
+  // Fields 5-13 (pgrp ... cmajflt) do not matter here.
+  return `${pid} (${comm}) S ${ppid} ${pid} ${pid} 0 -1 4194560 0 0 0 0 ${utime} ${stime} ${cutime} ${cstime} 20 0 1 0\n`;
+}
 
 /** A fake /proc: pid -> [command name, parent pid, VmRSS in kB or null for a zombie]. */
 function fakeProc(processes: Record<number, [string, number, number | null]>): string {
@@ -19,10 +32,7 @@ function fakeProc(processes: Record<number, [string, number, number | null]>): s
   writeFileSync(join(dir, 'uptime'), '1.0 1.0\n');
   for (const [pid, [comm, ppid, rssKb]] of Object.entries(processes)) {
     mkdirSync(join(dir, pid));
-    writeFileSync(
-      join(dir, pid, 'stat'),
-      `${pid} (${comm}) S ${ppid} ${pid} ${pid} 0 -1 4194560\n`,
-    );
+    writeFileSync(join(dir, pid, 'stat'), statLine(pid, comm, ppid));
     writeFileSync(
       join(dir, pid, 'status'),
       `Name:\t${comm}\nState:\tS (sleeping)\nPPid:\t${ppid}\n` +
@@ -32,11 +42,25 @@ function fakeProc(processes: Record<number, [string, number, number | null]>): s
   return dir;
 }
 
-test.describe('bench memory sampler', () => {
+test.describe('bench process-tree sampler (memory and CPU time)', () => {
   test('reads the parent from stat lines whose command name holds spaces and parentheses', () => {
     expect(parentOf('4242 (node) S 17 4242 4242 0 -1')).toBe(17);
     expect(parentOf('4243 (Web Content (x)) R 4242 1 1 0')).toBe(4242);
     expect(parentOf('garbage')).toBeNull();
+  });
+
+  test('reads the CPU times of a stat line: its own, and its waited-for children', () => {
+    expect(parseStat(statLine(7, 'a) b (c', 1, [120, 30, 400, 50]))).toEqual({
+      ppid: 1,
+      ownTicks: 150,
+      waitedTicks: 450,
+    });
+    // A short line (an old kernel, a fake) has no times: they count as none.
+    expect(parseStat('4242 (node) S 17 4242 4242 0 -1')).toEqual({
+      ppid: 17,
+      ownTicks: 0,
+      waitedTicks: 0,
+    });
   });
 
   test('walks a fake /proc: the root and all its descendants, nothing else', () => {
@@ -76,19 +100,76 @@ test.describe('bench memory sampler', () => {
     };
     try {
       // One sample when it starts, one when it stops.
-      const growing = sampleTreeMemory(100, { procDir: proc, intervalMs: 60_000 });
+      const growing = sampleTree(100, { procDir: proc, intervalMs: 60_000 });
       addChromium();
-      expect(growing.stop()).toEqual({ peakBytes: 50_000 * 1024, processesAtPeak: 2, samples: 2 });
+      expect(growing.stop()).toEqual({
+        peakBytes: 50_000 * 1024,
+        processesAtPeak: 2,
+        cpuMs: 0,
+        samples: 2,
+      });
 
-      const shrinking = sampleTreeMemory(100, { procDir: proc, intervalMs: 60_000 });
+      const shrinking = sampleTree(100, { procDir: proc, intervalMs: 60_000 });
       rmSync(join(proc, '101'), { recursive: true });
       expect(shrinking.stop()).toEqual({
         peakBytes: 50_000 * 1024,
         processesAtPeak: 2,
+        cpuMs: 0,
         samples: 2,
       });
     } finally {
       rmSync(proc, { recursive: true, force: true });
+    }
+  });
+
+  test("a child that ends between two samples still counts: its time is in its parent's", () => {
+    const proc = fakeProc({ 100: ['npm', 1, 1000], 200: ['unrelated', 1, 1000] });
+    const write = (
+      pid: number,
+      comm: string,
+      ppid: number,
+      times: [number, number, number, number],
+    ) => writeFileSync(join(proc, String(pid), 'stat'), statLine(pid, comm, ppid, times));
+    try {
+      write(100, 'npm', 1, [10, 0, 0, 0]);
+      write(200, 'unrelated', 1, [5_000, 0, 0, 0]);
+      mkdirSync(join(proc, '101'));
+      write(101, 'chromium', 100, [40, 10, 0, 0]);
+      expect(treeUsage(100, proc).cpuTicks).toBe(60);
+      const sampler = sampleTree(100, { procDir: proc, intervalMs: 60_000 });
+      // The child worked on to 80 ticks after the first sample, ended, and npm waited for it.
+      rmSync(join(proc, '101'), { recursive: true });
+      write(100, 'npm', 1, [12, 0, 70, 10]);
+      expect(treeUsage(100, proc).cpuTicks).toBe(92);
+      expect(sampler.stop()).toMatchObject({ cpuMs: 920, samples: 2 });
+      // The root gone (its own parent waited for it): the largest figure seen stays.
+      const gone = sampleTree(100, { procDir: proc, intervalMs: 60_000 });
+      rmSync(join(proc, '100'), { recursive: true });
+      expect(gone.stop()).toMatchObject({ cpuMs: 920 });
+    } finally {
+      rmSync(proc, { recursive: true, force: true });
+    }
+  });
+
+  test('counts the CPU time of a real grandchild that ended before the last sample', async () => {
+    // The grandchild burns 300 ms of its own CPU time (however long that takes on a busy machine)
+    // and ends; sh waits for it, and then lingers so the tree is still there to read.
+    const burn =
+      'const s = process.cpuUsage(); ' +
+      'for (;;) { const u = process.cpuUsage(s); if (u.user + u.system >= 300000) break; }';
+    const child = spawn('sh', ['-c', `"${process.execPath}" -e '${burn}'; echo done; sleep 30`], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      detached: true,
+    });
+    try {
+      const sampler = sampleTree(child.pid!, { intervalMs: 60_000 });
+      await new Promise<void>((done) => child.stdout.once('data', () => done()));
+      const { cpuMs } = sampler.stop();
+      // The burn itself, plus Node's start-up and exit (tens of ms; more on a loaded machine).
+      expect(cpuMs).toBeGreaterThanOrEqual(300);
+      expect(cpuMs).toBeLessThan(5_000);
+    } finally {
+      process.kill(-child.pid!, 'SIGKILL');
     }
   });
 
@@ -105,7 +186,7 @@ test.describe('bench memory sampler', () => {
       expect(now.processes).toBe(3);
       // Each of sh, sleep and sleep keeps some hundred kB resident.
       expect(now.bytes).toBeGreaterThan(3 * 100 * 1024);
-      expect(sampleTreeMemory(root).stop()).toMatchObject({ processesAtPeak: 3, samples: 2 });
+      expect(sampleTree(root).stop()).toMatchObject({ processesAtPeak: 3, samples: 2 });
     } finally {
       process.kill(-child.pid!, 'SIGKILL');
     }

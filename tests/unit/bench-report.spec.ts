@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Mode } from '../../scripts/bench/args';
 import {
   checkTargets,
+  cpuBound,
   fitModes,
   baselineOf,
   naiveReference,
@@ -35,6 +36,7 @@ function run(mode: Mode, timeMs: number, extra: Partial<ModeRun> = {}): ModeRun 
     exitCode: 0,
     peakRssBytes: 500 * MiB,
     processesAtPeak: 9,
+    cpuMs: timeMs,
     walkDiscoveryMs: walk ? 300 : null,
     logFile: `/tmp/${mode}.log`,
     ...extra,
@@ -52,6 +54,8 @@ function size(n: number, scale: number, runs: ModeRun[]): SizeResult {
       chapters: n,
       passed: r.passed === 100 ? n : r.passed,
       timeMs: r.timeMs * scale,
+      childWallMs: r.childWallMs * scale,
+      cpuMs: r.cpuMs * scale,
     })),
   };
 }
@@ -179,8 +183,43 @@ test.describe('bench report', () => {
     expect(fit?.memory?.allowedBytes).toBe(naiveFit?.memory?.allowedBytes);
     const report = reportOf(sizes.slice(0, 1), 'npm run bench', [1, 1, 1]);
     expect(renderMarkdown(report).split('\n')).toContain(
-      '| 100 | session-2 | 20.0 s | 300 | 0.33× | 0.50× naive-2 | — | 500 MiB | 100/100 opened |',
+      '| 100 | session-2 | 20.0 s | 300 | 0.33× | 0.50× naive-2 | — | 500 MiB | 20.0 s (1.0 busy) | 100/100 opened |',
     );
+  });
+
+  test('an unmet time target says when the CPU time alone rules it out on this machine', () => {
+    const runs = [
+      run('naive-1', 60_000),
+      // 200 s of CPU on 2 CPUs cannot take less than 100 s: over full's limit (1.0 × 60 s).
+      run('full-2', 120_000, { cpuMs: 200_000 }),
+      // 100 s of CPU could fit in 50 s: the time is lost elsewhere (waiting), so no CPU note.
+      run('full-4', 120_000, { cpuMs: 100_000 }),
+      // Met: nothing to explain, whatever its CPU time.
+      run('smoke-2', 20_000, { cpuMs: 300_000 }),
+    ];
+    const sizes = [size(100, 1, runs)];
+    const targets = checkTargets(sizes, fitModes(sizes), 2);
+    expect(targets).toContainEqual({
+      target: 'full-2 ≤ 1.0× naive-1 at N=100',
+      figure: '2.00×',
+      met: false,
+      note:
+        'CPU-bound: its 200.0 s of CPU time over 2 CPUs alone take 100.0 s, over the ' +
+        "limit's 60.0 s; at this CPU cost it needs at least 4 CPUs",
+    });
+    expect(targets).toContainEqual({
+      target: 'full-4 ≤ 1.0× naive-1 at N=100',
+      figure: '2.00×',
+      met: false,
+    });
+    expect(targets).toContainEqual({
+      target: 'smoke-2 ≤ 0.5× naive-1 at N=100',
+      figure: '0.33×',
+      met: true,
+    });
+    // Without the machine's CPU count (or a CPU time) nothing is claimed.
+    expect(checkTargets(sizes, fitModes(sizes)).some((t) => t.note)).toBe(false);
+    expect(cpuBound(run('full-2', 120_000, { cpuMs: 0 }), 60_000, 2)).toBeNull();
   });
 
   test('memory growth beyond the snapshot allowance is not flat', () => {
@@ -207,21 +246,21 @@ test.describe('bench report', () => {
         '4.5 at end · card delay sandbox default (300) ms',
     );
     expect(lines).toContain(
-      '| N | mode | time | chapters/min | vs naive-1 | vs naive, same lanes | vs floor | peak RSS | result |',
+      '| N | mode | time | chapters/min | vs naive-1 | vs naive, same lanes | vs floor | peak RSS | CPU time (CPUs busy) | result |',
     );
     expect(lines).toContain(
-      '| 100 | naive-1 | 60.0 s | 100 | ref | ref | 12.00× | 500 MiB | 100/100 opened |',
+      '| 100 | naive-1 | 60.0 s | 100 | ref | ref | 12.00× | 500 MiB | 60.0 s (1.0 busy) | 100/100 opened |',
     );
     expect(lines).toContain(
-      '| 100 | floor | 5.00 s | 1200 | 0.08× | 0.08× naive-1 | 1.00× | 500 MiB | 1500 requests |',
+      '| 100 | floor | 5.00 s | 1200 | 0.08× | 0.08× naive-1 | 1.00× | 500 MiB | 5.00 s (1.0 busy) | 1500 requests |',
     );
     expect(lines).toContain(
-      '| 100 | smoke-2 | 18.0 s | 333 | 0.30× | 0.45× naive-2 | 3.60× | 500 MiB | 100/100 passed; 20/20 pages |',
+      '| 100 | smoke-2 | 18.0 s | 333 | 0.30× | 0.45× naive-2 | 3.60× | 500 MiB | 18.0 s (1.0 busy) | 100/100 passed; 20/20 pages |',
     );
     expect(lines).toContain(
-      '| 100 | full-2 | 44.0 s | 136 | 0.73× | 1.10× naive-2 | 8.80× | 500 MiB | ✗ 98/100 passed; 20/20 pages (2 failed chapters) |',
+      '| 100 | full-2 | 44.0 s | 136 | 0.73× | 1.10× naive-2 | 8.80× | 500 MiB | 44.0 s (1.0 busy) | ✗ 98/100 passed; 20/20 pages (2 failed chapters) |',
     );
-    expect(lines).toContain('| 500 | full-2 | — | — | — | — | — | 900 MiB | ✗ timed out |');
+    expect(lines).toContain('| 500 | full-2 | — | — | — | — | — | 900 MiB | — | ✗ timed out |');
     expect(lines).toContain('| 500 | 500 | 0.60 s | 0.3 s | 195 KiB |');
     expect(lines).toContain(
       '| smoke-2 | 0.18 s | 0.00 s | 0.18 s | 0.18 s | ✓ | 0 MiB (≤ 30 MiB) | ✓ |',
