@@ -66,13 +66,16 @@ const PAGES: Record<string, string> = {
       Save your progress <button class="e2e-test-login-button">LOG IN</button><button>SIGN UP</button>
       <button class="skip-btn">SKIP</button></div>
     <script>
-      // ?overlayDelay=&chaptersDelay=: the overlay and the chapter list show up late, in that order.
+      // ?overlayDelay=&chaptersDelay=: the overlay and the chapter list show up late, each after its delay.
       const delay = (name) => Number(new URLSearchParams(location.search).get(name) ?? 0);
       const overlay = document.querySelector('.story-viewer-login-container');
       const track = document.querySelector('.e2e-test-lesson-track');
-      overlay.hidden = delay('overlayDelay') > 0;
+      // ?overlayOnPointer=1: the overlay shows when the pointer first moves, i.e. mid-click.
+      const onPointer = new URLSearchParams(location.search).has('overlayOnPointer');
+      overlay.hidden = onPointer || delay('overlayDelay') > 0;
       track.hidden = delay('chaptersDelay') > 0;
-      setTimeout(() => { overlay.hidden = false; }, delay('overlayDelay'));
+      if (onPointer) addEventListener('mousemove', () => { overlay.hidden = false; }, { once: true });
+      else setTimeout(() => { overlay.hidden = false; }, delay('overlayDelay'));
       setTimeout(() => { track.hidden = false; }, delay('chaptersDelay'));
       overlay.querySelector('.skip-btn').addEventListener('click', () => {
         overlay.remove();
@@ -171,12 +174,26 @@ test('skipping the save-progress overlay, then opening a chapter by number, give
 test('an overlay that appears after the chapter list is skipped when it blocks the chapter click', async ({
   page,
 }) => {
-  await page.goto('/learn/math/place-values/story/jaime?overlayDelay=200&chaptersDelay=500');
+  await page.goto('/learn/math/place-values/story/jaime?chaptersDelay=200&overlayOnPointer=1');
   const story = new StoryPage(page);
-  await story.skipSaveProgressOverlay(); // not shown yet: armed for later
+  await story.skipSaveProgressOverlay(); // chapters listed, overlay not shown yet: armed for later
   await story.openChapter('What are the place values?');
   await expect(page).toHaveURL(`${BASE}${chapterHref('exp-1', 'node_1')}`);
   expect(await page.evaluate(() => sessionStorage.getItem('skipped'))).toBe('yes');
+});
+
+test('the overlay is not skipped before the chapter list shows (it may still move)', async ({
+  page,
+}) => {
+  // The chapters never come: the overlay shows at once, but SKIP waits for the list.
+  await page.goto('/learn/math/place-values/story/jaime?chaptersDelay=600000');
+  const story = new StoryPage(page);
+  await story.saveProgressOverlay.expectShown();
+  await expect(story.skipSaveProgressOverlay()).rejects.toThrow(
+    'the story page should list its chapters',
+  );
+  await expect(story.saveProgressOverlay.root).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.getItem('skipped'))).toBeNull();
 });
 
 test('asking for a chapter the story does not link names the ones it does', async ({ page }) => {
