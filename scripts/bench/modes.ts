@@ -181,15 +181,20 @@ async function runWalk(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
     pageTestsFailed: pagesFailed,
   };
   const problems = [
-    failed > 0 ? `${failed} failed chapters` : null,
-    pagesFailed > 0 ? `${pagesFailed} failed pages` : null,
-    skipped > 0 ? `${skipped} skipped chapters` : null,
+    failed > 0 ? `${count(failed, 'failed chapter')}` : null,
+    pagesFailed > 0 ? `${count(pagesFailed, 'failed page')}` : null,
+    skipped > 0 ? `${count(skipped, 'skipped chapter')}` : null,
     summary.unreachable ? 'target unreachable' : null,
     problemsIfNone(child.exitCode, failed + pagesFailed),
   ].filter((p): p is string => p !== null);
   return problems.length > 0
     ? { ...walked, status: 'failures', problem: problems.join(', ') }
     : { ...walked, status: 'ok', problem: null };
+}
+
+/** "1 failed chapter", "2 failed chapters". */
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 
 /** A walk that exits non-zero with nothing failed in its summary still did not end well. */
