@@ -181,9 +181,9 @@ async function runWalk(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
     pageTestsFailed: pagesFailed,
   };
   const problems = [
-    failed > 0 ? `${count(failed, 'failed chapter')}` : null,
-    pagesFailed > 0 ? `${count(pagesFailed, 'failed page')}` : null,
-    skipped > 0 ? `${count(skipped, 'skipped chapter')}` : null,
+    failed > 0 ? count(failed, 'failed chapter') : null,
+    pagesFailed > 0 ? count(pagesFailed, 'failed page') : null,
+    skipped > 0 ? count(skipped, 'skipped chapter') : null,
     summary.unreachable ? 'target unreachable' : null,
     problemsIfNone(child.exitCode, failed + pagesFailed),
   ].filter((p): p is string => p !== null);

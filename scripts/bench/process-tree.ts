@@ -59,11 +59,6 @@ export function parseStat(
   return { ppid, ownTicks: ticks(11) + ticks(12), waitedTicks: ticks(13) + ticks(14) };
 }
 
-/** The parent pid from a /proc/<pid>/stat line (see parseStat). */
-export function parentOf(statLine: string): number | null {
-  return parseStat(statLine)?.ppid ?? null;
-}
-
 /** `root` and all its descendants, root first. */
 export function treeOf(table: readonly ProcessInfo[], root: number): number[] {
   const children = new Map<number, number[]>();
@@ -103,20 +98,14 @@ export function treeUsage(
   const byPid = new Map(table.map((p) => [p.pid, p]));
   let cpuTicks = 0;
   for (const pid of tree) {
-    const process = byPid.get(pid);
-    if (process) cpuTicks += process.ownTicks + process.waitedTicks;
+    const entry = byPid.get(pid);
+    if (entry) cpuTicks += entry.ownTicks + entry.waitedTicks;
   }
   return {
     bytes: tree.reduce((sum, pid) => sum + rssBytes(pid, procDir), 0),
     processes: tree.length,
     cpuTicks,
   };
-}
-
-/** The summed RSS of `root`'s tree right now, and how many processes it had. */
-export function treeRss(root: number, procDir = '/proc'): { bytes: number; processes: number } {
-  const { bytes, processes } = treeUsage(root, procDir);
-  return { bytes, processes };
 }
 
 export interface TreePeak {

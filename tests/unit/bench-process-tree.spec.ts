@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
-  parentOf,
   parseStat,
   readProcessTable,
   rssBytes,
   sampleTree,
   treeOf,
-  treeRss,
   treeUsage,
 } from '../../scripts/bench/process-tree';
 
@@ -44,9 +42,9 @@ function fakeProc(processes: Record<number, [string, number, number | null]>): s
 
 test.describe('bench process-tree sampler (memory and CPU time)', () => {
   test('reads the parent from stat lines whose command name holds spaces and parentheses', () => {
-    expect(parentOf('4242 (node) S 17 4242 4242 0 -1')).toBe(17);
-    expect(parentOf('4243 (Web Content (x)) R 4242 1 1 0')).toBe(4242);
-    expect(parentOf('garbage')).toBeNull();
+    expect(parseStat('4242 (node) S 17 4242 4242 0 -1')?.ppid).toBe(17);
+    expect(parseStat('4243 (Web Content (x)) R 4242 1 1 0')?.ppid).toBe(4242);
+    expect(parseStat('garbage')).toBeNull();
   });
 
   test('reads the CPU times of a stat line: its own, and its waited-for children', () => {
@@ -82,9 +80,10 @@ test.describe('bench process-tree sampler (memory and CPU time)', () => {
       expect(treeOf(table, 999)).toEqual([999]);
       expect(rssBytes(103, proc)).toBe(0);
       expect(rssBytes(999, proc)).toBe(0);
-      expect(treeRss(100, proc)).toEqual({
+      expect(treeUsage(100, proc)).toEqual({
         bytes: (50_000 + 70_000 + 200_000 + 30_000) * 1024,
         processes: 5,
+        cpuTicks: 0,
       });
     } finally {
       rmSync(proc, { recursive: true, force: true });
@@ -182,7 +181,7 @@ test.describe('bench process-tree sampler (memory and CPU time)', () => {
     try {
       const root = child.pid!;
       await expect.poll(() => treeOf(readProcessTable(), root).length).toBe(3);
-      const now = treeRss(root);
+      const now = treeUsage(root);
       expect(now.processes).toBe(3);
       // Each of sh, sleep and sleep keeps some hundred kB resident.
       expect(now.bytes).toBeGreaterThan(3 * 100 * 1024);
