@@ -16,7 +16,7 @@ export default tseslint.config(
       'playwright-report/',
       '.cache/',
       '.allure/',
-      '**/*.mjs',
+      'sandbox/web/dist/',
       '**/*.js',
     ],
   },
@@ -30,8 +30,14 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
     },
   },
   {
@@ -51,17 +57,138 @@ export default tseslint.config(
       // Data-driven specs build their tests in loops over the catalog snapshot.
       'playwright/valid-title': 'off',
       'playwright/consistent-spacing-between-blocks': 'off',
-      'playwright/no-conditional-in-test': 'off',
-      'playwright/no-conditional-expect': 'off',
+      'playwright/no-conditional-in-test': 'error',
+      'playwright/no-conditional-expect': 'error',
+      // Model methods named expect* assert (style.md: "methods whose name says so").
       'playwright/expect-expect': [
         'error',
-        { assertFunctionNames: ['expect*', '*.expect*', 'explainFailures', '*.play*'] },
+        { assertFunctionPatterns: ['^expect[A-Z]', '^expect$'] },
       ],
     },
   },
+  {
+    // The project's own tests of the sandbox and of whole walks check generated data and the
+    // scenarios' declarations case by case; the walk's specs (tests/journeys) have no conditionals.
+    files: ['tests/sandbox/**/*.ts', 'tests/self/**/*.ts'],
+    rules: {
+      'playwright/no-conditional-in-test': 'off',
+      'playwright/no-conditional-expect': 'off',
+    },
+  },
+  // The rooms of design.md hold by themselves: each folder imports only what its column allows.
+  ...rooms(),
   {
     // The sandbox's browser code runs in the page, not under Playwright.
     files: ['sandbox/web/**/*.ts'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
   },
+  {
+    // One module reads the environment (config/); everything else gets a typed Config from it.
+    files: ['**/*.ts', '**/*.mjs'],
+    ignores: ['config/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through config/ (getConfig, childEnv), not process.env.',
+        },
+      ],
+    },
+  },
+  {
+    // Plain JavaScript modules: linted, without type information.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { console: 'readonly', process: 'readonly' },
+    },
+  },
 );
+
+/**
+ * design.md's "knows nothing of" column as lint: the planner imports no Playwright, the sandbox and
+ * the suite import nothing of each other, page objects import neither fixtures nor reporting, and
+ * the journey specs know nothing of HTTP, XSSI or reporting internals.
+ */
+function rooms() {
+  const restrict = (files, patterns, paths = [], ignores = []) => ({
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns, paths }] },
+  });
+  const suiteFolders =
+    'catalog|config|fixtures|page-objects|planner|recorder|reporting|scripts|tests';
+  return [
+    restrict(
+      ['planner/**/*.ts'],
+      [
+        { regex: '^@playwright/|^playwright', message: 'planner/ is pure: no Playwright.' },
+        {
+          regex: '(^|/)(fixtures|page-objects|reporting|sandbox|catalog)(/|$)',
+          message: 'planner/ knows only its own rules.',
+        },
+      ],
+    ),
+    restrict(
+      ['sandbox/**/*.ts'],
+      [
+        {
+          regex: `^(\\.\\./)+(${suiteFolders})(/|$)`,
+          message: 'The sandbox is its own program: it imports nothing of the suite.',
+        },
+      ],
+    ),
+    restrict(
+      [
+        'catalog/**/*.ts',
+        'config/**/*.ts',
+        'fixtures/**/*.ts',
+        'page-objects/**/*.ts',
+        'planner/**/*.ts',
+        'recorder/**/*.ts',
+        'reporting/**/*.ts',
+        'scripts/**/*.ts',
+        'tests/journeys/**/*.ts',
+        'tests/unit/**/*.ts',
+      ],
+      [
+        {
+          regex: '(^|/)sandbox(/|$)',
+          message: 'The suite must not learn from the sandbox: import nothing of it.',
+        },
+      ],
+      [],
+      // The bench is a tool that starts a synthetic sandbox in-process to measure the walk on it.
+      ['scripts/bench.ts', 'scripts/bench/**'],
+    ),
+    restrict(
+      ['page-objects/**/*.ts'],
+      [
+        {
+          regex: '(^|/)(fixtures|reporting)(/|$)',
+          message: 'Page objects know neither fixtures nor reporting.',
+        },
+      ],
+    ),
+    restrict(
+      ['tests/journeys/**/*.ts'],
+      [
+        {
+          regex: '(^|/)catalog/(xssi|client)',
+          message: 'Specs know nothing of HTTP or XSSI: use a page model or fixture.',
+        },
+        { regex: '(^|/)reporting(/|$)', message: 'Specs know nothing of reporting internals.' },
+      ],
+      [
+        {
+          name: '@playwright/test',
+          importNames: ['Response', 'Request'],
+          message: 'Specs know nothing of HTTP: use a page model or fixture.',
+        },
+      ],
+    ),
+  ];
+}

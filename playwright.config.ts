@@ -13,7 +13,9 @@ const config = getConfig();
 const executablePath = resolveChromiumPath(config.chromiumPath ?? undefined);
 // Playwright forks its workers with this process's environment, after reading this file: the
 // workers, and only they, get the heap cap (config/worker-heap.ts says why).
+// eslint-disable-next-line no-restricted-properties -- NODE_OPTIONS is Node's, not the suite's: read to keep the user's own flags
 const workerOptions = workerNodeOptions(process.env.NODE_OPTIONS, config.workerHeapMb);
+// eslint-disable-next-line no-restricted-properties -- the one way to hand the heap cap to Playwright's forked workers
 if (workerOptions !== undefined) process.env.NODE_OPTIONS = workerOptions;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
@@ -22,6 +24,8 @@ const mobile = { ...devices['Pixel 7'] };
 
 export default defineConfig({
   testDir: 'tests/journeys',
+  // One chapter spec per depth: full plays every chapter, smoke opens each one.
+  testIgnore: config.depth === 'smoke' ? 'chapters.spec.ts' : 'chapters.smoke.spec.ts',
   fullyParallel: true,
   forbidOnly: config.ci,
   retries: config.retries,

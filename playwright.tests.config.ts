@@ -20,7 +20,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    // Pure code: no browser, no server.
     { name: 'unit', testDir: 'tests/unit' },
+    // Page objects, fixtures and clients against a browser, a fake Oppia or a sandbox.
+    { name: 'components', testDir: 'tests/components' },
     { name: 'sandbox', testDir: 'tests/sandbox' },
     { name: 'self', testDir: 'tests/self', timeout: 10 * 60_000 },
   ],

@@ -14,6 +14,7 @@ import { isProductionHost, TARGET_PRESETS, type TargetName } from './targets';
 export { TARGET_NAMES, TARGET_PRESETS, isProductionHost, type TargetName } from './targets';
 export { DEPTHS, PROJECT_NAMES, ENV_VARIABLES, type Depth, type ProjectName } from './env-schema';
 export { loadEnvironment, type Environment } from './env-files';
+export { childEnv, inheritedEnv } from './child-env';
 
 /** Everything the suite is told by its environment, parsed once. */
 export interface Config {

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ChapterPlayerOptions } from './ChapterPlayer';
+import type { LearnerCtx } from './context';
 import { Toasts } from './components/Toasts';
 import { step } from './step';
 import { absoluteHref, indexOfText, normaliseText, sitePath } from './text';
@@ -17,10 +17,11 @@ export interface TopicEntry {
  * @d8dee333; tiles: core/templates/components/summary-tile/topic-summary-tile.component.html @2c5b0498).
  */
 export class ClassroomPage {
-  constructor(
-    readonly page: Page,
-    private readonly options: ChapterPlayerOptions = {},
-  ) {}
+  constructor(readonly ctx: LearnerCtx) {}
+
+  get page(): Page {
+    return this.ctx.page;
+  }
 
   /** `h1.e2e-test-classroom-name`: the classroom's name. */
   get heading(): Locator {
@@ -92,6 +93,6 @@ export class ClassroomPage {
     const href = await absoluteHref(link);
     await link.click();
     await expect(this.page).toHaveURL((url) => url.pathname.startsWith(href.pathname));
-    return new TopicPage(this.page, this.options);
+    return new TopicPage(this.ctx);
   }
 }

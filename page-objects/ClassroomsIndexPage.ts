@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ChapterPlayerOptions } from './ChapterPlayer';
+import type { LearnerCtx } from './context';
 import { ClassroomPage } from './ClassroomPage';
 import { Toasts } from './components/Toasts';
 import { step } from './step';
@@ -18,10 +18,11 @@ export interface ClassroomEntry {
  * goes on to `/learn/<that classroom>` in the browser, without an HTTP redirect.
  */
 export class ClassroomsIndexPage {
-  constructor(
-    readonly page: Page,
-    private readonly options: ChapterPlayerOptions = {},
-  ) {}
+  constructor(readonly ctx: LearnerCtx) {}
+
+  get page(): Page {
+    return this.ctx.page;
+  }
 
   /** `.e2e-test-classroom-heading` "Oppia Classrooms". */
   get heading(): Locator {
@@ -77,6 +78,6 @@ export class ClassroomsIndexPage {
     const href = await absoluteHref(link);
     await link.click();
     await expect(this.page).toHaveURL((url) => url.pathname === href.pathname);
-    return new ClassroomPage(this.page, this.options);
+    return new ClassroomPage(this.ctx);
   }
 }

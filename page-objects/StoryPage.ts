@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { ChapterPlayer, type ChapterPlayerOptions } from './ChapterPlayer';
+import { ChapterPlayer } from './player/ChapterPlayer';
+import type { LearnerCtx } from './context';
 import { SaveProgressOverlay } from './components/SaveProgressOverlay';
 import { Toasts } from './components/Toasts';
 import { step } from './step';
@@ -22,10 +23,11 @@ const CHAPTER_HEADING = /^Chapter (\d+): ?(.*)$/;
  * chapters as links "Chapter N: <title>" to the player.
  */
 export class StoryPage {
-  constructor(
-    readonly page: Page,
-    private readonly options: ChapterPlayerOptions = {},
-  ) {}
+  constructor(readonly ctx: LearnerCtx) {}
+
+  get page(): Page {
+    return this.ctx.page;
+  }
 
   /** `.e2e-test-story-viewer-container` */
   get container(): Locator {
@@ -121,10 +123,11 @@ export class StoryPage {
         `The story page lists no chapter ${JSON.stringify(chapter)}; it lists ${listed}.`,
       );
     }
+    // Built before the click, so that it catches the exploration the player page receives.
+    const player = new ChapterPlayer(this.ctx);
     await this.chapterLinks.nth(index).locator('.e2e-test-chapter-title').click();
-    const player = new ChapterPlayer(this.page, this.options);
     await expect(this.page).toHaveURL((url) => url.pathname.startsWith('/explore/'), {
-      timeout: player.cardTimeoutMs,
+      timeout: this.ctx.cardTimeoutMs,
     });
     return player;
   }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ChapterPlayerOptions } from './ChapterPlayer';
+import type { LearnerCtx } from './context';
 import { Toasts } from './components/Toasts';
 import { StoryPage } from './StoryPage';
 import { step } from './step';
@@ -13,10 +13,11 @@ const MOBILE_MAX_WIDTH_PX = 768;
  * core/templates/components/summary-tile/story-summary-tile.component.html @42534751).
  */
 export class TopicPage {
-  constructor(
-    readonly page: Page,
-    private readonly options: ChapterPlayerOptions = {},
-  ) {}
+  constructor(readonly ctx: LearnerCtx) {}
+
+  get page(): Page {
+    return this.ctx.page;
+  }
 
   /** `.e2e-test-topic-viewer-container` */
   get container(): Locator {
@@ -72,6 +73,6 @@ export class TopicPage {
     const link = await itemWithText(this.storyTitleLinks, title, 'stories');
     await link.click();
     await expect(this.page).toHaveURL((url) => url.pathname.includes('/story/'));
-    return new StoryPage(this.page, this.options);
+    return new StoryPage(this.ctx);
   }
 }

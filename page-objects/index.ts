@@ -1,13 +1,10 @@
 /** Page models of Oppia's learner pages; see page-objects/interactions for the card interactions. */
-export {
-  ChapterPlayer,
-  DEFAULT_CARD_TIMEOUT_MS,
-  type ChapterPlayerOptions,
-  type PlayedCard,
-} from './ChapterPlayer';
+export type { LearnerCtx } from './context';
+export { ChapterPlayer, type PlayedCard, type PlayerExploration } from './player/ChapterPlayer';
+export { COMPLETION_TOAST_TEXT, EndCard } from './player/EndCard';
+export { PlayerError, type PlayerErrorCategory } from './player/errors';
 export { ClassroomPage, type TopicEntry } from './ClassroomPage';
 export { ClassroomsIndexPage, type ClassroomEntry } from './ClassroomsIndexPage';
-export { COMPLETION_TOAST_TEXT, EndCard } from './components/EndCard';
 export { SaveProgressOverlay } from './components/SaveProgressOverlay';
 export { Toasts } from './components/Toasts';
 export { ErrorPage } from './ErrorPage';

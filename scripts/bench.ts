@@ -17,6 +17,7 @@ import { OppiaClient } from '../catalog/client';
 import { countCatalog } from '../catalog/describe';
 import { discover } from '../catalog/discover';
 import { writeSnapshot } from '../catalog/snapshot';
+import { childEnv } from '../config';
 import { startSandbox, type RunningSandbox } from '../sandbox/server';
 import { BENCH_USAGE, BenchArgsError, parseBenchArgs, type BenchOptions } from './bench/args';
 import { floorRequests } from './bench/floor';
@@ -32,33 +33,6 @@ import {
 } from './bench/report';
 import { stopRunningChildren } from './bench/run-child';
 
-/** Variables of the walk a child must not inherit from the shell that started the bench. */
-const WALK_VARIABLES = [
-  'TARGET',
-  'BASE_URL',
-  'CLASSROOMS',
-  'TOPICS',
-  'STORIES',
-  'CHAPTERS',
-  'DEPTH',
-  'PRODUCTION_SAFE',
-  'WRONG_ANSWER_SHARE',
-  'SEED',
-  'WORKERS',
-  'RETRIES',
-  'PROJECTS',
-  'SANDBOX_SCENARIO',
-  'SANDBOX_PORT',
-  'SANDBOX_CONTENT',
-  'SANDBOX_SYNTHETIC',
-  'SNAPSHOT_PATH',
-  'ALLURE_RESULTS_DIR',
-  'REPORTS_DIR',
-  'ALLURE_HISTORY_PATH',
-  'OUTPUT_DIR',
-  'RUN_ID',
-  'GITHUB_STEP_SUMMARY',
-];
 
 let sandbox: RunningSandbox | undefined;
 
@@ -192,9 +166,7 @@ function save(report: BenchReport, outDir: string): string {
  * CHROMIUM_PATH, ...), without the walk's variables, which each run sets itself.
  */
 function childEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of WALK_VARIABLES) delete env[name];
-  return env;
+  return childEnv();
 }
 
 async function stop(signal: NodeJS.Signals, code: number): Promise<never> {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { getConfig } from '../config';
+import { getConfig, inheritedEnv } from '../config';
 
 const REPORT_DIR = 'allure-report';
 const config = getConfig();
@@ -30,11 +30,10 @@ const generate = spawnSync(
   ['allure', 'generate', results, '--config', 'allurerc.mjs', '--output', REPORT_DIR],
   {
     stdio: 'inherit',
-    env: {
-      ...process.env,
+    env: inheritedEnv({
       ALLURE_HISTORY_PATH: config.paths.allureHistory,
       ALLURE_RESULTS_DIR: results,
-    },
+    }),
   },
 );
 if (generate.status !== 0) process.exit(generate.status ?? 1);

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inheritedEnv } from '../config';
 import type { RunSummary } from '../reporting/summary';
 
 interface RunRow {
@@ -44,14 +45,14 @@ for (let run = 1; run <= runs; run++) {
   const started = Date.now();
   const walk = spawnSync('npm', ['run', '--silent', 'journey', '--', ...rest], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
+    // The user's own settings (TARGET, TOPICS, ...) steer every run; only the outputs differ.
+    env: inheritedEnv({
       RUN_ID: `stability-${run}`,
       REPORTS_DIR: join(dir, 'reports'),
       ALLURE_RESULTS_DIR: join(dir, 'allure-results'),
       OUTPUT_DIR: join(dir, 'playwright'),
       SNAPSHOT_PATH: join(dir, 'catalog.json'),
-    },
+    }),
   });
   const summaryFile = join(dir, 'reports', 'summary.json');
   const summary = existsSync(summaryFile)

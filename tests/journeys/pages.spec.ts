@@ -1,6 +1,6 @@
-import type { SnapshotTopic } from '../../catalog/snapshot';
-import { expect, test } from '../../fixtures';
-import { journeyAnnotation } from '../../fixtures/journey-meta';
+import type { Page } from '@playwright/test';
+import type { DiscoveryProblem, SnapshotTopic } from '../../catalog/snapshot';
+import { expect, journey, test } from '../../fixtures';
 import { discoveryFailure, problemFor, snapshot, waitForAnswer } from './walk-data';
 
 /**
@@ -14,40 +14,52 @@ const pathOf = (url: string): string => {
   return `${u.pathname}${u.search}`;
 };
 
+/**
+ * A page whose handler failed during discovery: opens it as a learner would, lets the page have
+ * its own answer from the failing handler (so the evidence holds it), then fails with what
+ * discovery found.
+ */
+async function expectDiscoveryProblemShown(
+  page: Page,
+  problem: DiscoveryProblem,
+  open: () => Promise<unknown>,
+): Promise<never> {
+  const answered = waitForAnswer(page, problem);
+  await open();
+  await answered;
+  throw discoveryFailure(problem);
+}
+
 for (const classroom of snapshot.classrooms) {
   test.describe(classroom.name, () => {
     const classroomProblem = problemFor({ kind: 'classroom', classroom: classroom.urlFragment });
-
-    test(
+    const classroomTest = [
       'classroom page lists its published topics',
-      {
-        annotation: journeyAnnotation({
-          kind: 'classroom',
-          classroom: classroom.name,
-          title: `${classroom.name} classroom`,
-          url: classroom.url,
-        }),
-        tag: '@page',
-      },
-      async ({ gotoClassroom, evidence, page: tab }) => {
-        await evidence.explainFailures(async () => {
-          const answered = waitForAnswer(tab, classroomProblem);
-          const page = await gotoClassroom(classroom);
-          if (classroomProblem) {
-            await answered;
-            throw discoveryFailure(classroomProblem);
-          }
-          await expect
-            .poll(() => page.topicEntries())
-            .toEqual(
-              classroom.publishedTopics.map((t) => ({
-                name: t.name,
-                href: `/learn/${classroom.urlFragment}/${t.urlFragment}`,
-              })),
-            );
-        });
-      },
-    );
+      journey({
+        kind: 'classroom',
+        classroom: classroom.name,
+        title: `${classroom.name} classroom`,
+        url: classroom.url,
+      }),
+    ] as const;
+
+    if (classroomProblem) {
+      test(...classroomTest, async ({ page, gotoClassroom }) => {
+        await expectDiscoveryProblemShown(page, classroomProblem, () => gotoClassroom(classroom));
+      });
+    } else {
+      test(...classroomTest, async ({ gotoClassroom }) => {
+        const page = await gotoClassroom(classroom);
+        await expect
+          .poll(() => page.topicEntries())
+          .toEqual(
+            classroom.publishedTopics.map((t) => ({
+              name: t.name,
+              href: `/learn/${classroom.urlFragment}/${t.urlFragment}`,
+            })),
+          );
+      });
+    }
 
     // Published topics whose handler failed in discovery are not in the tree; they keep a page test.
     const unreadTopics = classroom.publishedTopics.filter(
@@ -71,84 +83,80 @@ for (const classroom of snapshot.classrooms) {
           classroom: classroom.urlFragment,
           topic: topic.urlFragment,
         });
-
-        test(
+        const { storyTitles } = topic;
+        const topicTest = [
           'topic page lists its stories',
-          {
-            annotation: journeyAnnotation({
-              kind: 'topic',
-              classroom: classroom.name,
-              topic: topic.name,
-              title: `${topic.name} topic`,
-              url: topic.url,
-            }),
-            tag: '@page',
-          },
-          async ({ gotoTopic, evidence, page: tab }) => {
-            await evidence.explainFailures(async () => {
-              const answered = waitForAnswer(tab, topicProblem);
-              const page = await gotoTopic(classroom, topic);
-              if (topicProblem || !topic.storyTitles) {
-                await answered;
-                throw discoveryFailure(topicProblem!);
-              }
-              await expect.poll(() => page.storyTitles()).toEqual(topic.storyTitles);
-            });
-          },
-        );
+          journey({
+            kind: 'topic',
+            classroom: classroom.name,
+            topic: topic.name,
+            title: `${topic.name} topic`,
+            url: topic.url,
+          }),
+        ] as const;
+
+        if (topicProblem || !storyTitles) {
+          test(...topicTest, async ({ page, gotoTopic }) => {
+            // A topic outside the tree is only here because discovery found its problem.
+            await expectDiscoveryProblemShown(page, topicProblem!, () =>
+              gotoTopic(classroom, topic),
+            );
+          });
+        } else {
+          test(...topicTest, async ({ gotoTopic }) => {
+            const page = await gotoTopic(classroom, topic);
+            await expect.poll(() => page.storyTitles()).toEqual(storyTitles);
+          });
+        }
       });
     }
 
     for (const topic of classroom.topics) {
       for (const story of topic.stories) {
-        const ref = {
-          kind: 'story' as const,
+        const storyProblem = problemFor({
+          kind: 'story',
           classroom: classroom.urlFragment,
           topic: topic.urlFragment,
           story: story.urlFragment,
-        };
-        const storyProblem = problemFor(ref);
-
-        test(
+        });
+        const storyTest = [
           `${topic.name} › ${story.title} › story page lists its chapters in order`,
-          {
-            annotation: journeyAnnotation({
-              kind: 'story',
-              classroom: classroom.name,
-              topic: topic.name,
-              story: story.title,
-              title: `${story.title} story`,
-              url: story.url,
-            }),
-            tag: '@page',
-          },
-          async ({ gotoStory, evidence, page: tab }) => {
-            await evidence.explainFailures(async () => {
-              const answered = waitForAnswer(tab, storyProblem);
-              const page = await gotoStory(classroom, topic, story);
-              if (storyProblem) {
-                await answered;
-                throw discoveryFailure(storyProblem);
-              }
-              // Every published chapter is listed; the ones this walk covers link where discovery says.
-              await expect
-                .poll(async () => (await page.chapterEntries()).length, {
-                  message: 'chapters listed',
-                })
-                .toBe(story.publishedChapterCount);
-              const walked = (await page.chapterEntries()).filter((e) =>
-                story.chapters.some((c) => c.number === e.number),
-              );
-              expect(walked).toEqual(
-                story.chapters.map((c) => ({
-                  number: c.number,
-                  title: c.title,
-                  href: pathOf(c.url),
-                })),
-              );
-            });
-          },
-        );
+          journey({
+            kind: 'story',
+            classroom: classroom.name,
+            topic: topic.name,
+            story: story.title,
+            title: `${story.title} story`,
+            url: story.url,
+          }),
+        ] as const;
+
+        if (storyProblem) {
+          test(...storyTest, async ({ page, gotoStory }) => {
+            await expectDiscoveryProblemShown(page, storyProblem, () =>
+              gotoStory(classroom, topic, story),
+            );
+          });
+        } else {
+          test(...storyTest, async ({ gotoStory }) => {
+            const page = await gotoStory(classroom, topic, story);
+            // Every published chapter is listed; the ones this walk covers link where discovery says.
+            await expect
+              .poll(async () => (await page.chapterEntries()).length, {
+                message: 'chapters listed',
+              })
+              .toBe(story.publishedChapterCount);
+            const listed = await page.chapterEntries();
+            const walked = listed.filter((e) => story.chapters.some((c) => c.number === e.number));
+            expect(walked).toEqual(
+              story.chapters.map((c) => ({
+                number: c.number,
+                title: c.title,
+                href: pathOf(c.url),
+              })),
+            );
+          });
+        }
       }
     }
   });

@@ -6,9 +6,13 @@ import {
   type PageRef,
   type Snapshot,
   type SnapshotChapter,
+  type SnapshotClassroom,
   type SnapshotStory,
+  type SnapshotTopic,
 } from '../../catalog/snapshot';
 import { JourneyFailure } from '../../fixtures/diagnosis';
+import type { ChapterEnd } from '../../fixtures/expect';
+import type { JourneyMeta } from '../../fixtures/journey-meta';
 
 /**
  * The frozen catalog every worker reads synchronously at load time, so test titles are identical in
@@ -16,12 +20,55 @@ import { JourneyFailure } from '../../fixtures/diagnosis';
  */
 export const snapshot: Snapshot = readSnapshot(getConfig().paths.snapshot);
 
-/** The chapter a learner reaches after this one on the story page, if any. */
-export function nextChapter(
-  story: SnapshotStory,
-  chapter: SnapshotChapter,
-): SnapshotChapter | undefined {
-  return story.chapters.find((c) => c.number === chapter.number + 1);
+/** One chapter of the walk, with where it sits and where its end should lead. */
+export interface ChapterWalk {
+  classroom: SnapshotClassroom;
+  topic: SnapshotTopic;
+  story: SnapshotStory;
+  chapter: SnapshotChapter;
+  /** "Classroom › Topic › Story": the describe block the chapter's test sits in. */
+  storyPath: string;
+  meta: JourneyMeta;
+  end: ChapterEnd;
+}
+
+/** Every chapter of the snapshot, in the catalog's order (classroom, topic, story, chapter). */
+export function chapterWalks(): ChapterWalk[] {
+  return snapshot.classrooms.flatMap((classroom) =>
+    classroom.topics.flatMap((topic) =>
+      topic.stories.flatMap((story) =>
+        story.chapters.map((chapter) => ({
+          classroom,
+          topic,
+          story,
+          chapter,
+          storyPath: `${classroom.name} › ${topic.name} › ${story.title}`,
+          meta: {
+            kind: 'chapter' as const,
+            classroom: classroom.name,
+            topic: topic.name,
+            story: story.title,
+            number: chapter.number,
+            title: chapter.title,
+            explorationId: chapter.explorationId,
+            nodeId: chapter.nodeId,
+            url: chapter.url,
+          },
+          end: { nextChapterUrl: nextChapterUrl(story, chapter), storyUrl: story.url },
+        })),
+      ),
+    ),
+  );
+}
+
+/**
+ * The chapter a learner reaches after this one on the story page: its URL; null after the story's
+ * last published chapter; undefined when the next one is outside this walk (left out by a filter).
+ */
+function nextChapterUrl(story: SnapshotStory, chapter: SnapshotChapter): string | null | undefined {
+  const next = story.chapters.find((c) => c.number === chapter.number + 1);
+  if (next) return next.url;
+  return chapter.number === story.publishedChapterCount ? null : undefined;
 }
 
 /** What discovery could not read for a page, if anything (the page's own test reports it). */

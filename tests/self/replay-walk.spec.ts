@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { childEnv } from '../../config';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Snapshot } from '../../catalog/snapshot';
@@ -17,14 +18,10 @@ import { runWalk, type WalkRun } from './walk-runner';
 const TOPICS = 'plant-life,weather-and-water';
 const WALK = { TOPICS, PROJECTS: 'desktop', WORKERS: '2', DEPTH: 'full', SEED: '7', RETRIES: '0' };
 
-/** Variables of the machine running the tests that must not steer the recording. */
-const NOT_INHERITED = ['TARGET', 'BASE_URL', 'CLASSROOMS', 'TOPICS', 'STORIES', 'CHAPTERS'];
-
 async function runRecord(dir: string, env: Record<string, string>): Promise<string> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of NOT_INHERITED) delete childEnv[key];
+  // Only the given variables of the suite's: the machine's shell must not steer the recording.
   const child = spawn('npm', ['run', '--silent', 'record', '--', dir], {
-    env: { ...childEnv, ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

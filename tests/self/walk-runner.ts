@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { childEnv } from '../../config';
+import type { EnvVariable } from '../../config/env-schema';
 import type { RunSummary } from '../../reporting/summary';
 
 /** Lines of the fault-detection matrix table start with this in the test output. */
@@ -43,44 +45,15 @@ export function attachmentsOf(result: {
   ];
 }
 
-/** Environment variables a walk must not inherit from the machine running the self-tests. */
-const INHERITED_WALK_VARIABLES = [
-  'TARGET',
-  'BASE_URL',
-  'CLASSROOMS',
-  'TOPICS',
-  'STORIES',
-  'CHAPTERS',
-  'DEPTH',
-  'PRODUCTION_SAFE',
-  'WRONG_ANSWER_SHARE',
-  'SEED',
-  'WORKERS',
-  'RETRIES',
-  'TRACE',
-  'PROJECTS',
-  'SANDBOX_SCENARIO',
-  'SANDBOX_PORT',
-  'SANDBOX_CONTENT',
-  'SANDBOX_SYNTHETIC',
-  'SNAPSHOT_PATH',
-  'ALLURE_RESULTS_DIR',
-  'REPORTS_DIR',
-  'OUTPUT_DIR',
-  'RUN_ID',
-  'GITHUB_STEP_SUMMARY',
-];
-
 export async function runWalk(
   name: string,
-  env: Record<string, string>,
+  env: Partial<Record<EnvVariable, string>>,
   timeoutMs: number,
 ): Promise<WalkRun> {
   const dir = resolve('test-results', 'self', name);
   rmSync(dir, { recursive: true, force: true });
-  const childEnv: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of INHERITED_WALK_VARIABLES) delete childEnv[key];
-  Object.assign(childEnv, {
+  // Only the variables the suite declares, and only these: nothing leaks in from the shell.
+  const walkEnv = childEnv({
     SNAPSHOT_PATH: join(dir, 'catalog.json'),
     ALLURE_RESULTS_DIR: join(dir, 'allure-results'),
     REPORTS_DIR: join(dir, 'reports'),
@@ -90,7 +63,7 @@ export async function runWalk(
   });
   const started = Date.now();
   const child = spawn('npm', ['run', '--silent', 'journey'], {
-    env: childEnv,
+    env: walkEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { MergeError, mergeSummaries } from '../../scripts/ci/merge-summaries';
 import { parseSummary } from '../../scripts/ci/summary-schema';
-import { fixturePath, fixtureSummary, runScript, shardSummaries } from './fixtures/ci/helpers';
+import { fixturePath, fixtureSummary, runScript, shardSummaries } from '../support/ci/helpers';
 
 test.describe('merging shard summaries', () => {
   test('recomputes totals over every shard’s chapters', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mergeSummaries } from '../../scripts/ci/merge-summaries';
 import { evaluateGate, readSnapshotChapters } from '../../scripts/ci/quality-gate';
-import { fixturePath, fixtureSummary, runScript, shardSummaries } from './fixtures/ci/helpers';
+import { fixturePath, fixtureSummary, runScript, shardSummaries } from '../support/ci/helpers';
 
 const snapshotChapters = () => readSnapshotChapters(fixturePath('snapshot'));
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mergeSummaries } from '../../scripts/ci/merge-summaries';
 import { cell, link, summaryToMarkdown } from '../../scripts/ci/summary-markdown';
-import { fixturePath, fixtureSummary, runScript, shardSummaries } from './fixtures/ci/helpers';
+import { fixturePath, fixtureSummary, runScript, shardSummaries } from '../support/ci/helpers';
 
 test.describe('summary to Markdown', () => {
   test('leads with the verdict and the totals', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mergeSummaries } from '../../scripts/ci/merge-summaries';
 import { MARKER, planTrackingIssue, type TrackingPlan } from '../../scripts/ci/tracking-issue';
-import { fixturePath, fixtureSummary, runScript, shardSummaries } from './fixtures/ci/helpers';
+import { fixturePath, fixtureSummary, runScript, shardSummaries } from '../support/ci/helpers';
 
 const RUN_URL = 'https://github.com/acme/journeys/actions/runs/42';
 const failingNight = () => mergeSummaries(shardSummaries());

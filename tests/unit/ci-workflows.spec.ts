@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { lintWorkflows, lintWorkflowText } from '../../scripts/ci/lint-workflows';
 import { checkHardening } from '../../scripts/ci/workflow-hardening';
-import { runScript } from './fixtures/ci/helpers';
+import { runScript } from '../support/ci/helpers';
 
 const WORKFLOW_DIR = '.github/workflows';
 const WORKFLOWS = ['ci.yml', 'nightly.yml', 'release-gate.yml'];

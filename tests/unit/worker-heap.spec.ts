@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { inheritedEnv } from '../../config';
 import { workerNodeOptions } from '../../config/worker-heap';
 
 test.describe('the workers’ heap cap', () => {
@@ -27,7 +28,7 @@ test.describe('the workers’ heap cap', () => {
         execFileSync(
           process.execPath,
           ['-e', 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))'],
-          { env: { ...process.env, NODE_OPTIONS: nodeOptions ?? '' } },
+          { env: inheritedEnv({ NODE_OPTIONS: nodeOptions ?? '' }) },
         ),
       ) /
       2 ** 20;

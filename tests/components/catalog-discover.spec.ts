@@ -9,7 +9,7 @@ import {
   startFakeOppia,
   type FakeOppia,
   type FakeRoute,
-} from './fixtures/catalog/fake-oppia';
+} from '../support/catalog/fake-oppia';
 
 const NO_FILTERS: Filters = { classrooms: [], topics: [], stories: [], chapters: [] };
 

@@ -1,6 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { ChapterPlayer, type ChapterPlayerOptions } from '../ChapterPlayer';
-import { StoryPage } from '../StoryPage';
+import { expect, type Locator } from '@playwright/test';
+import type { LearnerCtx } from '../context';
 import { step } from '../step';
 
 /** The completion toast's English text, as Oppia's acceptance tests expect it. */
@@ -14,10 +13,11 @@ export const COMPLETION_TOAST_TEXT = 'Congratulations for completing this lesson
  * post-chapter-recommendations.component.html @fd785b60.
  */
 export class EndCard {
-  constructor(
-    readonly page: Page,
-    private readonly options: ChapterPlayerOptions = {},
-  ) {}
+  constructor(readonly ctx: LearnerCtx) {}
+
+  get page() {
+    return this.ctx.page;
+  }
 
   /** `oppia-ratings-and-recommendations`: rendered on the terminal card only. */
   get root(): Locator {
@@ -62,39 +62,13 @@ export class EndCard {
   @step()
   async expectCompletionToast(): Promise<void> {
     await expect(this.completionToast).toContainText(COMPLETION_TOAST_TEXT, {
-      timeout: this.options.cardTimeoutMs,
+      timeout: this.ctx.cardTimeoutMs,
     });
   }
 
   @step()
   async expectShown(): Promise<void> {
-    await expect(this.root).toBeVisible({ timeout: this.options.cardTimeoutMs });
-  }
-
-  /** The next chapter's URL (absolute), or null when this was the story's last chapter. */
-  async nextChapterUrl(): Promise<string | null> {
-    await this.expectShown();
-    if ((await this.nextChapterLink.count()) === 0) return null;
-    const href = await this.nextChapterLink.getAttribute('href');
-    return href === null ? null : new URL(href, this.page.url()).toString();
-  }
-
-  @step()
-  async openNextChapter(): Promise<ChapterPlayer> {
-    const url = await this.nextChapterUrl();
-    if (url === null)
-      throw new Error('The end card offers no next chapter (last chapter of the story?).');
-    await this.nextChapterLink.click();
-    await expect(this.page).toHaveURL(url);
-    return new ChapterPlayer(this.page, this.options);
-  }
-
-  @step()
-  async returnToStory(): Promise<StoryPage> {
-    await this.returnToStoryLink.click();
-    const story = new StoryPage(this.page, this.options);
-    await story.expectLoaded();
-    return story;
+    await expect(this.root).toBeVisible({ timeout: this.ctx.cardTimeoutMs });
   }
 
   @step()

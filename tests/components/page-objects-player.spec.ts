@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { CardPlan } from '../../planner';
-import { ChapterPlayer, COMPLETION_TOAST_TEXT, StoryPage } from '../../page-objects';
+import { ChapterPlayer, COMPLETION_TOAST_TEXT, PlayerError, StoryPage } from '../../page-objects';
 
 /**
  * ChapterPlayer against a small stand-in of Oppia's player that follows the DOM contract: loading
@@ -135,7 +135,7 @@ async function openPlayer(
   start = 'Intro',
   cardTimeoutMs = 5000,
 ): Promise<ChapterPlayer> {
-  return new ChapterPlayer(page, { cardTimeoutMs }).open(
+  return new ChapterPlayer({ page, cardTimeoutMs }).open(
     `/explore/exp-1?node_id=node_1&start=${start}`,
   );
 }
@@ -170,7 +170,7 @@ test('plays a chapter: Continue, CONTINUE after feedback, the next card by itsel
   await player.expectFirstCardRendered();
   const played = [];
   for (const plan of CHAPTER) played.push(await player.playCard(plan));
-  await player.expectCompletionToast();
+  await player.endCard.expectCompletionToast();
 
   expect(
     played.map(({ stateName, interactionId, result }) => [stateName, interactionId, result]),
@@ -181,7 +181,7 @@ test('plays a chapter: Continue, CONTINUE after feedback, the next card by itsel
     ['End', 'EndExploration', 'end'],
   ]);
   expect(played[1]?.entered).toContain('4');
-  expect(await player.currentCardText()).toBe('Congratulations, you have finished!');
+  await expect(player.currentCard).toHaveText('Congratulations, you have finished!', { useInnerText: true });
 });
 
 test('the end card offers the next chapter, the sign-up prompt and the way back to the story', async ({
@@ -191,10 +191,10 @@ test('the end card offers the next chapter, the sign-up prompt and the way back 
   await player.playCard(CHAPTER[2]!);
   await expect(player.endCard.completionToast).toHaveText(COMPLETION_TOAST_TEXT);
   const endCard = player.endCard;
-  expect(await endCard.nextChapterUrl()).toBe(`${BASE}${NEXT_CHAPTER}`);
+  await expect(endCard.nextChapterLink).toHaveAttribute('href', NEXT_CHAPTER);
   await endCard.expectSignUpSection();
   await endCard.dismissSignUpSection();
-  const story = await endCard.returnToStory();
+  const story = await player.returnToStory();
   expect(story).toBeInstanceOf(StoryPage);
   await expect(page).toHaveURL(`${BASE}${STORY_PATH}`);
 });
@@ -213,22 +213,22 @@ test('a wrong answer shows feedback and keeps the card; the planned answer then 
   page,
 }) => {
   const player = await openPlayer(page, 'Tens');
-  const feedback = await player.submitWrongAnswer({ kind: 'NumericInput', text: '2' });
+  const feedback = await player.expectWrongAnswerKeepsCard({ kind: 'NumericInput', text: '2' });
   expect(feedback).toBe('That is the ones digit.');
   // The same wrong answer twice still counts as a new response.
-  expect(await player.submitWrongAnswer({ kind: 'NumericInput', text: '2' })).toBe(
+  expect(await player.expectWrongAnswerKeepsCard({ kind: 'NumericInput', text: '2' })).toBe(
     'That is the ones digit.',
   );
-  expect(await player.submitWrongAnswer({ kind: 'NumericInput', text: '9' })).toBe(
+  expect(await player.expectWrongAnswerKeepsCard({ kind: 'NumericInput', text: '9' })).toBe(
     'Count the tens.',
   );
   await player.playCard(CHAPTER[1]!);
-  expect(await player.currentCardText()).toBe('Write 40 in words.');
+  await expect(player.currentCard).toHaveText('Write 40 in words.', { useInnerText: true });
 });
 
-test('a "wrong" answer that moves on fails submitWrongAnswer', async ({ page }) => {
+test('a "wrong" answer that moves on fails expectWrongAnswerKeepsCard (the learner did not stay)', async ({ page }) => {
   const player = await openPlayer(page, 'Tens');
-  await expect(player.submitWrongAnswer({ kind: 'NumericInput', text: '4' })).rejects.toThrow(
+  await expect(player.expectWrongAnswerKeepsCard({ kind: 'NumericInput', text: '4' })).rejects.toThrow(
     /the player should stay on the card with feedback/,
   );
 });
@@ -275,24 +275,24 @@ test('waiting for a card follows the player page as it replaces the page before 
   page,
 }) => {
   await page.goto(STORY_PATH);
-  const player = new ChapterPlayer(page, { cardTimeoutMs: 5000 });
+  const player = new ChapterPlayer({ page, cardTimeoutMs: 5000 });
   // The story page gives way to the player while the wait is already watching the old document.
   await page.evaluate(
     (url) => setTimeout(() => window.location.assign(url), 200),
     '/explore/exp-1?node_id=node_1&start=Tens',
   );
   await player.waitForCard();
-  expect(await player.currentCardText()).toBe('How many tens are in 42?');
+  await expect(player.currentCard).toHaveText('How many tens are in 42?', { useInnerText: true });
 });
 
 test('waiting for a card that never shows fails within the card timeout, naming the hook', async ({
   page,
 }) => {
   await page.goto(STORY_PATH);
-  const player = new ChapterPlayer(page, { cardTimeoutMs: 500 });
+  const player = new ChapterPlayer({ page, cardTimeoutMs: 500 });
   const error = await player.waitForCard().catch((e: Error) => e);
-  expect(error).toBeInstanceOf(Error);
-  expect((error as Error).name).toBe('TimeoutError');
+  expect(error).toBeInstanceOf(PlayerError);
+  expect((error as PlayerError).category).toBe('slow');
   expect((error as Error).message).toBe(
     'Within 500 ms the player showed no card (.e2e-test-conversation-content stayed absent or hidden).',
   );

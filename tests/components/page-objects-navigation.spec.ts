@@ -107,7 +107,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the classrooms index lists published classrooms and opens one', async ({ page }) => {
-  const index = await new ClassroomsIndexPage(page).open();
+  const index = await new ClassroomsIndexPage({ page, cardTimeoutMs: 5_000 }).open();
   await index.expectLoaded();
   expect(await index.classroomEntries()).toEqual([
     { name: 'Math', href: '/learn/math' },
@@ -120,7 +120,7 @@ test('the classrooms index lists published classrooms and opens one', async ({ p
 test('a classroom lists its published topics (not the “Coming soon” ones) and opens one by name', async ({
   page,
 }) => {
-  const classroom = await new ClassroomPage(page).open('math');
+  const classroom = await new ClassroomPage({ page, cardTimeoutMs: 5_000 }).open('math');
   expect(await classroom.topicEntries()).toEqual([
     { name: 'Place Values', href: '/learn/math/place-values' },
     { name: 'Addition and Subtraction', href: '/learn/math/addition-and-subtraction' },
@@ -141,7 +141,7 @@ for (const { viewport, device } of [
 ]) {
   test(`a topic lists its stories and opens one (${device} story titles)`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    const topic = await new TopicPage(page).open('math', 'place-values');
+    const topic = await new TopicPage({ page, cardTimeoutMs: 5_000 }).open('math', 'place-values');
     expect(await topic.storyTitles()).toEqual(["Jaime's Adventures", 'Nic and the Arcade']);
     const story = await topic.openStory("Jaime's Adventures");
     await story.expectLoaded();
@@ -150,7 +150,7 @@ for (const { viewport, device } of [
 }
 
 test('a story lists its chapter links as number, title and player URL', async ({ page }) => {
-  const story = await new StoryPage(page).open('math', 'place-values', 'jaime');
+  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open('math', 'place-values', 'jaime');
   expect(await story.chapterEntries()).toEqual([
     { number: 1, title: 'What are the place values?', href: chapterHref('exp-1', 'node_1') },
     { number: 2, title: 'Finding the value of a number', href: chapterHref('exp-2', 'node_2') },
@@ -161,7 +161,7 @@ test('a story lists its chapter links as number, title and player URL', async ({
 test('skipping the save-progress overlay, then opening a chapter by number, gives the player', async ({
   page,
 }) => {
-  const story = await new StoryPage(page).open('math', 'place-values', 'jaime');
+  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open('math', 'place-values', 'jaime');
   await story.saveProgressOverlay.expectShown();
   await story.skipSaveProgressOverlay();
   await expect(story.saveProgressOverlay.root).toBeHidden();
@@ -175,7 +175,7 @@ test('an overlay that appears after the chapter list is skipped when it blocks t
   page,
 }) => {
   await page.goto('/learn/math/place-values/story/jaime?chaptersDelay=200&overlayOnPointer=1');
-  const story = new StoryPage(page);
+  const story = new StoryPage({ page, cardTimeoutMs: 5_000 });
   await story.skipSaveProgressOverlay(); // chapters listed, overlay not shown yet: armed for later
   await story.openChapter('What are the place values?');
   await expect(page).toHaveURL(`${BASE}${chapterHref('exp-1', 'node_1')}`);
@@ -187,7 +187,7 @@ test('the overlay is not skipped before the chapter list shows (it may still mov
 }) => {
   // The chapters never come: the overlay shows at once, but SKIP waits for the list.
   await page.goto('/learn/math/place-values/story/jaime?chaptersDelay=600000');
-  const story = new StoryPage(page);
+  const story = new StoryPage({ page, cardTimeoutMs: 5_000 });
   await story.saveProgressOverlay.expectShown();
   await expect(story.skipSaveProgressOverlay()).rejects.toThrow(
     'the story page should list its chapters',
@@ -197,7 +197,7 @@ test('the overlay is not skipped before the chapter list shows (it may still mov
 });
 
 test('asking for a chapter the story does not link names the ones it does', async ({ page }) => {
-  const story = await new StoryPage(page).open('math', 'place-values', 'jaime');
+  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open('math', 'place-values', 'jaime');
   await story.skipSaveProgressOverlay();
   await expect(story.openChapter(3)).rejects.toThrow(
     'The story page lists no chapter 3; it lists 1: “What are the place values?”, 2: “Finding the value of a number”, 10: “Rounding”.',
@@ -212,7 +212,7 @@ test('the error page gives its status code', async ({ page }) => {
 });
 
 test('warning toasts can be read and closed', async ({ page }) => {
-  const topic = await new TopicPage(page).open('math', 'broken');
+  const topic = await new TopicPage({ page, cardTimeoutMs: 5_000 }).open('math', 'broken');
   await topic.toasts.expectWarning('Failed to get dashboard data');
   expect(await topic.toasts.warningTexts()).toEqual(['Failed to get dashboard data']);
   await topic.toasts.closeWarning();

@@ -10,7 +10,7 @@ import {
 import { createLimiter, createPacer } from '../../catalog/limit';
 import { storyDataSchema } from '../../catalog/schemas';
 import { stripXssiPrefix, XSSI_PREFIX } from '../../catalog/xssi';
-import { canned, startFakeOppia, type FakeOppia } from './fixtures/catalog/fake-oppia';
+import { canned, startFakeOppia, type FakeOppia } from '../support/catalog/fake-oppia';
 
 test.describe('XSSI prefix', () => {
   test("is the 5 bytes )]}' and a newline, and is stripped before parsing", () => {

@@ -8,7 +8,7 @@ import {
   storyDataSchema,
   topicDataSchema,
 } from '../../catalog/schemas';
-import { canned } from './fixtures/catalog/fake-oppia';
+import { canned } from '../support/catalog/fake-oppia';
 
 type Body = Record<string, unknown>;
 
