@@ -15,8 +15,8 @@ import nerdamer from 'nerdamer';
 export class ExpressionSyntaxError extends Error {}
 
 /**
- * assets/constants.ts GREEK_LETTER_NAMES_TO_SYMBOLS (23 lower-case letters, omicron excluded, and
- * the 10 upper-case ones that differ from Latin letters).
+ * assets/constants.ts @ 8429bb23 GREEK_LETTER_NAMES_TO_SYMBOLS (23 lower-case letters, omicron
+ * excluded, and the 10 upper-case ones that differ from Latin letters).
  */
 export const GREEK_LETTER_NAMES_TO_SYMBOLS: Readonly<Record<string, string>> = {
   alpha: 'α',
@@ -54,12 +54,12 @@ export const GREEK_LETTER_NAMES_TO_SYMBOLS: Readonly<Record<string, string>> = {
   Omega: 'Ω',
 };
 
-/** assets/constants.ts MATH_FUNCTION_NAMES: the functions of the on-screen keyboard, sqrt and abs. */
+/** assets/constants.ts @ 8429bb23 MATH_FUNCTION_NAMES, in Oppia's order (the loops below use it). */
 export const MATH_FUNCTION_NAMES = [
-  'sqrt',
-  'abs',
   'log',
   'ln',
+  'sqrt',
+  'abs',
   'sin',
   'cos',
   'tan',

@@ -16,7 +16,7 @@ export interface MathText {
   readonly explicit: string;
 }
 
-// assets/constants.ts GREEK_LETTER_NAMES_TO_SYMBOLS.
+// assets/constants.ts @ 8429bb23 GREEK_LETTER_NAMES_TO_SYMBOLS.
 const GREEK: Array<[name: string, symbol: string]> = [
   ['alpha', 'α'],
   ['beta', 'β'],
@@ -56,12 +56,12 @@ const GREEK: Array<[name: string, symbol: string]> = [
 GREEK.sort((a, b) => b[0].length - a[0].length);
 const SYMBOL_OF_NAME = new Map(GREEK);
 
-// assets/constants.ts MATH_FUNCTION_NAMES.
+// assets/constants.ts @ 8429bb23 MATH_FUNCTION_NAMES, in Oppia's order (replacements run in it).
 const FUNCTION_NAMES = [
-  'sqrt',
-  'abs',
   'log',
   'ln',
+  'sqrt',
+  'abs',
   'sin',
   'cos',
   'tan',
