@@ -1,314 +1,305 @@
 /**
- * A small parser and evaluator for the expressions of NumericExpressionInput,
- * AlgebraicExpressionInput and MathEquationInput ("(x)^(2)+2*x*y", "2x", "pi*r^2", "sqrt(16)").
+ * How Oppia classifies NumericExpressionInput, AlgebraicExpressionInput and MathEquationInput
+ * answers: symbolically, with the npm `nerdamer` library (the version Oppia's package.json
+ * resolves, ^1.1.4 -> 1.1.13), through the string helpers of
+ * core/templates/services/math-interactions.service.ts @ 8f69df0a. Each helper below is named
+ * after the Oppia function it follows; the rules themselves are in math-input.ts.
  *
- * Oppia decides these rules with nerdamer (extensions/interactions/AlgebraicExpressionInput/
- * directives/algebraic-expression-input-rules.service.ts, MathEquationInput/...-rules.service.ts
- * @ 64057020). The planner approximates them, which is enough to check its own answers (which are
- * the creator's strings or the solution) and to see shadowing:
- * - exact:      same syntax tree (whitespace, redundant brackets and implicit "*" ignored);
- * - trivial:    same tree up to reordering the terms of sums and the factors of products, and
- *               moving signs (a-b = -b+a, a/b = a*b^-1);
- * - equivalent: the same value at several sample points (numerical identity test).
+ * Oppia imports `nerdamer` alone (its core): no add-on (Algebra.js) is loaded, so the
+ * `simplify(...)` Oppia's IsEquivalentTo wraps around an expanded expression is not nerdamer's
+ * simplification but a multiplication by a symbol named "simplify", the same on both sides. Loading
+ * the add-on here would make the planner accept answers Oppia refuses.
  */
-import { seededRng } from '../random';
-import { nearlyEqual } from './numbers';
-
-export type Node =
-  | { k: 'num'; v: number }
-  | { k: 'var'; name: string }
-  | { k: 'neg'; a: Node }
-  | { k: 'bin'; op: '+' | '-' | '*' | '/' | '^'; a: Node; b: Node }
-  | { k: 'call'; f: string; a: Node };
-
-type Token =
-  | { t: 'num'; v: number }
-  | { t: 'var'; name: string }
-  | { t: 'func'; name: string }
-  | { t: 'op'; op: '+' | '-' | '*' | '/' | '^' }
-  | { t: '(' }
-  | { t: ')' };
-
-const FUNCTIONS = ['sqrt', 'abs', 'sin', 'cos', 'tan', 'log', 'ln', 'exp'];
-const GREEK = [
-  'alpha',
-  'beta',
-  'gamma',
-  'delta',
-  'epsilon',
-  'zeta',
-  'eta',
-  'theta',
-  'iota',
-  'kappa',
-  'lambda',
-  'mu',
-  'nu',
-  'xi',
-  'omicron',
-  'pi',
-  'rho',
-  'sigma',
-  'tau',
-  'upsilon',
-  'phi',
-  'chi',
-  'psi',
-  'omega',
-];
-const WORDS = [...FUNCTIONS, ...GREEK].sort((a, b) => b.length - a.length);
+import nerdamer from 'nerdamer';
 
 export class ExpressionSyntaxError extends Error {}
 
-function tokenize(source: string): Token[] {
-  const text = source
-    .replace(/[×·∗]/g, '*')
-    .replace(/÷/g, '/')
-    .replace(/[−–]/g, '-')
-    .replace(/√/g, 'sqrt')
-    .replace(/π/g, 'pi');
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (/\s/.test(ch)) {
-      i++;
-    } else if (/[\d.]/.test(ch)) {
-      const match = /^(\d+\.?\d*|\.\d+)/.exec(text.slice(i));
-      if (!match) throw new ExpressionSyntaxError(`bad number at ${i}`);
-      tokens.push({ t: 'num', v: Number(match[1]) });
-      i += (match[1] as string).length;
-    } else if (/[A-Za-z]/.test(ch)) {
-      const run = (/^[A-Za-z]+/.exec(text.slice(i)) as RegExpExecArray)[0];
-      let j = 0;
-      while (j < run.length) {
-        const word = WORDS.find((w) => run.startsWith(w, j));
-        if (word && FUNCTIONS.includes(word)) tokens.push({ t: 'func', name: word });
-        else tokens.push({ t: 'var', name: word ?? (run[j] as string) });
-        j += word ? word.length : 1;
-      }
-      i += run.length;
-    } else if ('+-*/^'.includes(ch)) {
-      tokens.push({ t: 'op', op: ch as '+' | '-' | '*' | '/' | '^' });
-      i++;
-    } else if (ch === '(' || ch === '[' || ch === '{') {
-      tokens.push({ t: '(' });
-      i++;
-    } else if (ch === ')' || ch === ']' || ch === '}') {
-      tokens.push({ t: ')' });
-      i++;
-    } else {
-      throw new ExpressionSyntaxError(`unexpected "${ch}"`);
-    }
-  }
-  return tokens;
-}
+/**
+ * assets/constants.ts @ 8429bb23 GREEK_LETTER_NAMES_TO_SYMBOLS (23 lower-case letters, omicron
+ * excluded, and the 10 upper-case ones that differ from Latin letters).
+ */
+export const GREEK_LETTER_NAMES_TO_SYMBOLS: Readonly<Record<string, string>> = {
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  iota: 'ι',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  upsilon: 'υ',
+  phi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Xi: 'Ξ',
+  Pi: 'Π',
+  Sigma: 'Σ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
+  Omega: 'Ω',
+};
 
-/** Parses an expression; throws ExpressionSyntaxError. */
-export function parseExpression(source: string): Node {
-  const tokens = tokenize(source);
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const isOp = (op: string) => {
-    const token = peek();
-    return token?.t === 'op' && token.op === op;
-  };
+/** assets/constants.ts @ 8429bb23 MATH_FUNCTION_NAMES, in Oppia's order (the loops below use it). */
+export const MATH_FUNCTION_NAMES = [
+  'log',
+  'ln',
+  'sqrt',
+  'abs',
+  'sin',
+  'cos',
+  'tan',
+  'sec',
+  'csc',
+  'cot',
+  'arcsin',
+  'arccos',
+  'arctan',
+  'sinh',
+  'cosh',
+  'tanh',
+];
 
-  function sum(): Node {
-    let node = product();
-    while (isOp('+') || isOp('-')) {
-      const op = (tokens[pos++] as { op: '+' | '-' }).op;
-      node = { k: 'bin', op, a: node, b: product() };
-    }
-    return node;
-  }
-  function product(): Node {
-    let node = unary();
-    for (;;) {
-      if (isOp('*') || isOp('/')) {
-        const op = (tokens[pos++] as { op: '*' | '/' }).op;
-        node = { k: 'bin', op, a: node, b: unary() };
-      } else if (['num', 'var', 'func', '('].includes(peek()?.t ?? '')) {
-        node = { k: 'bin', op: '*', a: node, b: power() }; // implicit multiplication: 2x, x(y+1)
-      } else {
-        return node;
-      }
-    }
-  }
-  function unary(): Node {
-    if (isOp('-')) {
-      pos++;
-      return { k: 'neg', a: unary() };
-    }
-    if (isOp('+')) {
-      pos++;
-      return unary();
-    }
-    return power();
-  }
-  function power(): Node {
-    const base = primary();
-    if (isOp('^')) {
-      pos++;
-      return { k: 'bin', op: '^', a: base, b: unary() };
-    }
-    return base;
-  }
-  function primary(): Node {
-    const token = tokens[pos++];
-    if (!token) throw new ExpressionSyntaxError('unexpected end');
-    if (token.t === 'num') return { k: 'num', v: token.v };
-    if (token.t === 'var') return { k: 'var', name: token.name };
-    if (token.t === 'func') {
-      if (peek()?.t !== '(') throw new ExpressionSyntaxError(`${token.name} needs brackets`);
-      return { k: 'call', f: token.name, a: primary() };
-    }
-    if (token.t === '(') {
-      const inner = sum();
-      if (tokens[pos++]?.t !== ')') throw new ExpressionSyntaxError('missing )');
-      return inner;
-    }
-    throw new ExpressionSyntaxError(`unexpected ${token.t === 'op' ? token.op : token.t}`);
-  }
+/** Greek names by length, longest first, so "beta" is not read as "b" + "eta". */
+const GREEK_BY_LENGTH = Object.entries(GREEK_LETTER_NAMES_TO_SYMBOLS).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 
-  if (tokens.length === 0) throw new ExpressionSyntaxError('empty expression');
-  const tree = sum();
-  if (pos !== tokens.length) throw new ExpressionSyntaxError('unexpected trailing input');
-  return tree;
-}
-
-/** Variable names in the expression ("pi" is the constant, not a variable). */
-export function variablesOf(node: Node, into = new Set<string>()): Set<string> {
-  if (node.k === 'var' && node.name !== 'pi') into.add(node.name);
-  if (node.k === 'neg' || node.k === 'call') variablesOf(node.a, into);
-  if (node.k === 'bin') {
-    variablesOf(node.a, into);
-    variablesOf(node.b, into);
-  }
-  return into;
-}
-
-export function evaluate(node: Node, scope: Map<string, number>): number {
-  switch (node.k) {
-    case 'num':
-      return node.v;
-    case 'var':
-      return node.name === 'pi' ? Math.PI : (scope.get(node.name) ?? NaN);
-    case 'neg':
-      return -evaluate(node.a, scope);
-    case 'call': {
-      const a = evaluate(node.a, scope);
-      const f: Record<string, (x: number) => number> = {
-        sqrt: Math.sqrt,
-        abs: Math.abs,
-        sin: Math.sin,
-        cos: Math.cos,
-        tan: Math.tan,
-        log: Math.log10,
-        ln: Math.log,
-        exp: Math.exp,
-      };
-      return (f[node.f] ?? (() => NaN))(a);
-    }
-    case 'bin': {
-      const a = evaluate(node.a, scope);
-      const b = evaluate(node.b, scope);
-      if (node.op === '+') return a + b;
-      if (node.op === '-') return a - b;
-      if (node.op === '*') return a * b;
-      if (node.op === '/') return a / b;
-      return a ** b;
-    }
+/**
+ * nerdamer keeps every parsed expression in a module-level list; the planner parses thousands of
+ * candidate answers, so the list is emptied after each top-level question (no effect on results).
+ */
+export function withNerdamer<T>(work: () => T): T {
+  try {
+    return work();
+  } finally {
+    nerdamer.flush();
   }
 }
 
-/** The tree as text, brackets everywhere: equal strings <=> equal trees. */
-export function exactForm(node: Node): string {
-  switch (node.k) {
-    case 'num':
-      return String(node.v);
-    case 'var':
-      return node.name;
-    case 'neg':
-      return `-(${exactForm(node.a)})`;
-    case 'call':
-      return `${node.f}(${exactForm(node.a)})`;
-    case 'bin':
-      return `(${exactForm(node.a)}${node.op}${exactForm(node.b)})`;
+/** nerdamer(text), with its parse errors as ExpressionSyntaxError. */
+export function parse(text: string): nerdamer.Expression {
+  try {
+    return nerdamer(text);
+  } catch (error) {
+    throw new ExpressionSyntaxError(error instanceof Error ? error.message : String(error));
   }
 }
 
-/** Signed terms of a sum, with subtraction and negation moved onto the terms. */
-function terms(node: Node, sign: 1 | -1, out: Array<[1 | -1, Node]>): void {
-  if (node.k === 'bin' && (node.op === '+' || node.op === '-')) {
-    terms(node.a, sign, out);
-    terms(node.b, node.op === '-' ? (-sign as 1 | -1) : sign, out);
-  } else if (node.k === 'neg') {
-    terms(node.a, -sign as 1 | -1, out);
-  } else {
-    out.push([sign, node]);
-  }
+/** The variables nerdamer sees (pi and e are constants to it). */
+export function variablesOf(text: string): string[] {
+  return parse(text).variables();
 }
 
-/** Factors of a product with their exponent sign (division = factor^-1), and the overall sign. */
-function factors(node: Node, inverse: boolean, out: { sign: number; list: string[] }): void {
-  if (node.k === 'bin' && (node.op === '*' || node.op === '/')) {
-    factors(node.a, inverse, out);
-    factors(node.b, node.op === '/' ? !inverse : inverse, out);
-  } else if (node.k === 'neg') {
-    out.sign *= -1;
-    factors(node.a, inverse, out);
-  } else {
-    const form = trivialForm(node);
-    out.list.push(inverse ? `(${form})^-1` : form);
-  }
-}
-
-/** Canonical text up to reordering of sums and products and moving signs. */
-export function trivialForm(node: Node): string {
-  if ((node.k === 'bin' && (node.op === '+' || node.op === '-')) || node.k === 'neg') {
-    const list: Array<[1 | -1, Node]> = [];
-    terms(node, 1, list);
-    const forms = list.map(([sign, term]) => {
-      const product = { sign, list: [] as string[] };
-      factors(term, false, product);
-      const body = product.list.sort().join('*');
-      return `${product.sign < 0 ? '-' : '+'}${body}`;
-    });
-    if (forms.length === 1 && forms[0]?.startsWith('+')) return forms[0].slice(1);
-    return `S[${forms.sort().join(',')}]`;
-  }
-  if (node.k === 'bin' && (node.op === '*' || node.op === '/')) {
-    const product = { sign: 1, list: [] as string[] };
-    factors(node, false, product);
-    return `${product.sign < 0 ? '-' : ''}P[${product.list.sort().join('*')}]`;
-  }
-  if (node.k === 'bin') return `(${trivialForm(node.a)})^(${trivialForm(node.b)})`;
-  if (node.k === 'call') return `${node.f}(${trivialForm(node.a)})`;
-  return exactForm(node);
+/** MathInteractionsService.containsAtLeastOneVariable. */
+export function containsAtLeastOneVariable(text: string): boolean {
+  return variablesOf(text).length > 0;
 }
 
 /**
- * True when the two expressions take the same value at several sample points (variables drawn
- * from [0.5, 3.5] with a fixed seed, so the check is reproducible). Points where either side is
- * undefined are skipped; fewer than three usable points means "not shown equal".
+ * MathInteractionsService.insertMultiplicationSigns: "2xy" -> "2*x*y", "x(y+1)" -> "x*(y+1)",
+ * "5sqrt(x)" -> "5*sqrt(x)", whitespace removed. Multi-letter names nerdamer reads as one variable
+ * are split into single letters, except Greek letter names.
  */
-export function numericallyEqual(
-  a: Node,
-  b: Node,
-  same: (x: number, y: number) => boolean = nearlyEqual,
-): boolean {
-  const names = [...variablesOf(a, variablesOf(b))];
-  const rng = seededRng(20240917);
-  const samples = names.length === 0 ? 1 : 8;
-  let usable = 0;
-  for (let i = 0; i < samples; i++) {
-    const scope = new Map(names.map((n) => [n, 0.5 + 3 * rng()]));
-    const x = evaluate(a, scope);
-    const y = evaluate(b, scope);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    if (!same(x, y)) return false;
-    usable++;
+export function insertMultiplicationSigns(text: string): string {
+  let out = text;
+  for (const [name, symbol] of GREEK_BY_LENGTH) out = out.replace(new RegExp(name, 'g'), symbol);
+  out = out.replace(/\s/g, '');
+  for (const variable of variablesOf(out)) {
+    out = out.replace(new RegExp(variable, 'g'), variable.split('').join('*'));
   }
-  return usable >= Math.min(samples, 3);
+  for (const [name, symbol] of GREEK_BY_LENGTH) out = out.replace(new RegExp(symbol, 'g'), name);
+  for (const fn of MATH_FUNCTION_NAMES) {
+    out = out.replace(new RegExp(`([a-zA-Z0-9)])${fn}`, 'g'), `$1*${fn}`);
+  }
+  out = out.replace(/([0-9])([a-zA-Z])/g, '$1*$2');
+  out = out.replace(/\)([^*+/\-^)])/g, ')*$1');
+  // Oppia's character class also excludes "|" (a typo for alternation); kept for identical output.
+  out = out.replace(/([^*|+/\-^(])\(/g, '$1*(');
+  return out.replace(new RegExp(`(${MATH_FUNCTION_NAMES.join('|')})\\*\\(`, 'g'), '$1(');
+}
+
+/**
+ * MathInteractionsService.getTerms: splits at top-level "+"/"-" (or "*"/"/"), a subtracted term
+ * becoming "-(t)" (a divisor "(t)^(-1)"). A "-" is a subtraction only after a letter, digit or ")".
+ */
+export function getTerms(text: string, splitByAddition = true): string[] {
+  const primary = splitByAddition ? '+' : '*';
+  const secondary = splitByAddition ? '-' : '/';
+  const modify = (term: string) => (splitByAddition ? `-(${term})` : `(${term})^(-1)`);
+  let source = text.replace(/\s/g, '');
+  // Twice, for overlapping matches such as 4----5.
+  source = source.replace(/([^a-zA-Z0-9)])-/g, '$1~');
+  source = source.replace(/([^a-zA-Z0-9)])-/g, '$1~');
+  const terms: string[] = [];
+  let current = '';
+  let depth = 0;
+  let negateNext = false;
+  for (const ch of source) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth === 0 && (ch === primary || ch === secondary)) {
+      if (current.length !== 0) {
+        terms.push(negateNext ? modify(current) : current);
+        negateNext = false;
+        current = '';
+      }
+      if (ch === secondary) negateNext = true;
+    } else {
+      current += ch;
+    }
+  }
+  terms.push(negateNext ? modify(current) : current);
+  return terms.map((term) => term.replace(/~/g, '-'));
+}
+
+/**
+ * MathInteractionsService.replaceConstantsWithVariables: numbers become symbols ("3.4" ->
+ * "const3point4") so nerdamer does not fold them. Without replaceZero only the digits 1-9 are
+ * touched, exactly as Oppia's regexes do.
+ */
+export function replaceConstantsWithVariables(text: string, replaceZero = true): string {
+  if (replaceZero) {
+    return text.replace(/([0-9]+)\.([0-9]+)/g, 'const$1point$2').replace(/([0-9]+)/g, 'const$1');
+  }
+  return text.replace(/([1-9]+)\.([1-9]+)/g, 'const$1point$2').replace(/([1-9]+)/g, 'const$1');
+}
+
+/** MathInteractionsService.doPartsMatch: the two factors are the same expression, numbers kept. */
+function doPartsMatch(a: string, b: string): boolean {
+  const left = replaceConstantsWithVariables(a);
+  const right = replaceConstantsWithVariables(b);
+  return parse(left).eq(parse(right).toString());
+}
+
+/** Pairs every item of one list with a distinct item of the other (Oppia's splice loops). */
+function pairUp(a: string[], b: string[], same: (x: string, y: string) => boolean): boolean {
+  const left = [...a];
+  const right = [...b];
+  for (let i = left.length - 1; i >= 0; i--) {
+    for (let j = 0; j < right.length; j++) {
+      if (same(left[i] as string, right[j] as string)) {
+        left.splice(i, 1);
+        right.splice(j, 1);
+        break;
+      }
+    }
+  }
+  return left.length === 0 && right.length === 0;
+}
+
+/** MathInteractionsService.doTermsMatch: the same factors (split at top-level * and /). */
+export function doTermsMatch(a: string, b: string): boolean {
+  return pairUp(getTerms(a, false), getTerms(b, false), doPartsMatch);
+}
+
+/** The terms of both sides match one to one, in any order (trivial manipulations). */
+export function termsMatchOneToOne(answer: string, input: string): boolean {
+  return pairUp(getTerms(answer), getTerms(input), doTermsMatch);
+}
+
+/** nerdamer(a).eq(b): a - b is identically 0 after nerdamer's automatic simplification. */
+export function nerdamerEquals(a: string, b: string): boolean {
+  return parse(a).eq(parse(b).toString());
+}
+
+/**
+ * Oppia's IsEquivalentTo for expressions with variables: both sides expanded, wrapped in
+ * simplify(...) (see the file comment) and compared with eq.
+ */
+export function expandedEquals(answer: string, input: string): boolean {
+  const normal = (text: string) => parse(`simplify(${parse(text).expand().text()})`).text();
+  return parse(normal(answer)).eq(normal(input));
+}
+
+/** The text of lhs - rhs as Oppia builds it before comparing equations. */
+export function moveToOneSide(lhs: string, rhs: string): string {
+  return parse(parse(rhs).multiply('-1').text()).add(lhs).text();
+}
+
+export const subtractText = (a: string, b: string): string => parse(a).subtract(b).text();
+export const divideText = (a: string, b: string): string => parse(a).divide(b).text();
+export const textOf = (a: string): string => parse(a).text();
+
+/**
+ * Why Oppia's MathInteractionsService._validateExpression would refuse the text, or null. The
+ * planner never types an answer Oppia's editor would refuse.
+ */
+export function expressionRefusal(text: string): string | null {
+  const source = text.replace(/\s/g, '');
+  if (source.length === 0) return 'Please enter an answer before submitting.';
+  if (/[=<>]/.test(source)) return 'an expression has no "=", "<" or ">"';
+  if (source.includes('_')) return 'Your answer contains an invalid character: "_".';
+  if (/(\+$)|(\+\))/.test(source)) return 'a "+" is missing its operand';
+  const badNumber = /(\d*\.\d*\.\d*)|(\d+\.\D)|(\D\.\d+)|(\d+\.$)/.exec(source);
+  if (badNumber) return `Your answer contains an invalid term: ${badNumber[0]}`;
+  const letterThenDigit = /([a-zA-Z]+\d+)/.exec(source);
+  if (letterThenDigit) return `the number must come before the variable: ${letterThenDigit[0]}`;
+  let withSigns: string;
+  try {
+    withSigns = insertMultiplicationSigns(source);
+    parse(withSigns);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  if (/\w\^((\w+\^)|(\(.*\^.*\)))/.test(withSigns)) return 'an exponent in an exponent';
+  for (const exponent of withSigns.match(/\^((\([^()]*\))|(\w+))/g) ?? []) {
+    if (parse(exponent.replace(/^\^/, '')).gt('5')) return 'an exponent greater than 5';
+  }
+  const redundant = redundantParens(withSigns);
+  return redundant ? `Your expression contains redundant parentheses: ${redundant}.` : null;
+}
+
+/** MathInteractionsService.containsRedundantParens: "((a-b))" (Guppy's exponent parens aside). */
+function redundantParens(text: string): string | null {
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') {
+      stack.push(i > 0 && /[a-zA-Z]|\^/.test(text[i - 1] as string) ? -1 : i);
+    } else if (ch === ')') {
+      const open = stack.pop() ?? 0;
+      if (open === -1) continue;
+      const nextToExponent = text[i + 2] === '^' || (open >= 2 && text[open - 2] === '^');
+      if (!nextToExponent && text[open - 1] === '(' && text[i + 1] === ')') {
+        return text.slice(open - 1, i + 2);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The variables MathInteractionsService.validateAlgebraicExpression checks against the card's
+ * allowed variables: nerdamer's, plus "e" and "pi" when written, Greek names as symbols.
+ */
+export function learnerVariables(text: string): string[] {
+  const withSigns = insertMultiplicationSigns(text);
+  const names = variablesOf(withSigns);
+  if (/(^|[^a-zA-Z])e($|[^a-zA-Z])/.test(withSigns)) names.push('e');
+  if (/(^|[^a-zA-Z])pi($|[^a-zA-Z])/.test(withSigns)) names.push('pi');
+  return names.map((name) =>
+    name.length > 1 ? (GREEK_LETTER_NAMES_TO_SYMBOLS[name] ?? name) : name,
+  );
+}
+
+/** MathInteractionsService.validateNumericExpression's extra check: letters outside functions. */
+export function hasLettersOutsideFunctions(text: string): boolean {
+  let rest = text;
+  for (const fn of MATH_FUNCTION_NAMES) rest = rest.replace(new RegExp(fn, 'g'), '');
+  return /[a-zA-Z]/.test(rest);
 }

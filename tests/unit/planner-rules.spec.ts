@@ -381,8 +381,8 @@ suite('NumericExpressionInput', {}, [
   {
     ruleType: 'MatchesExactlyWith',
     inputs: { x: '2*3+4' },
-    yes: [numeric('2 * 3 + 4'), numeric('(2*3)+4')],
-    no: [numeric('4+2*3')],
+    yes: [numeric('2 * 3 + 4')],
+    no: [numeric('(2*3)+4'), numeric('4+2*3')],
   },
   {
     ruleType: 'MatchesUpToTrivialManipulations',
@@ -402,8 +402,8 @@ suite('AlgebraicExpressionInput', { allowedVariables: ['x', 'y'] }, [
   {
     ruleType: 'MatchesExactlyWith',
     inputs: { x: '(x)^(2)+2*x' },
-    yes: [algebraic('x^2+2x')],
-    no: [algebraic('2x+x^2')],
+    yes: [algebraic('(x)^(2) + 2x')],
+    no: [algebraic('x^2+2x'), algebraic('2x+x^2')],
   },
   {
     ruleType: 'MatchesUpToTrivialManipulations',
@@ -441,8 +441,8 @@ suite('MathEquationInput', { allowedVariables: ['x', 'y'] }, [
   {
     ruleType: 'MatchesExactlyWith',
     inputs: { x: 'y=2*x+1', y: 'irrelevant' },
-    yes: [equation('2*x+1=y')],
-    no: [equation('y=5')],
+    yes: [equation('y-2*x=1')],
+    no: [equation('2*x+1=y'), equation('y=5')],
   },
   {
     ruleType: 'MatchesUpToTrivialManipulations',
@@ -459,8 +459,8 @@ suite('MathEquationInput', { allowedVariables: ['x', 'y'] }, [
   {
     ruleType: 'IsEquivalentTo',
     inputs: { x: 'y=2*x+1' },
-    yes: [equation('2y=4x+2'), equation('y-2x-1=0')],
-    no: [equation('y=2x')],
+    yes: [equation('2*x+1=y'), equation('y-2x-1=0')],
+    no: [equation('2y=4x+2'), equation('y=2x')],
   },
 ]);
 

@@ -1,101 +1,147 @@
 /**
- * Rules of NumericExpressionInput, AlgebraicExpressionInput and MathEquationInput, after
- * extensions/interactions/{NumericExpressionInput,AlgebraicExpressionInput,MathEquationInput}/
- * directives/*-rules.service.ts (NumericExpression @07f3a429, AlgebraicExpression @038f78a5).
- * Oppia decides equivalence symbolically with nerdamer; here it is decided numerically
- * (math-expression.ts). MatchesUpToTrivialManipulations is approximated by equivalence.
+ * Rules of NumericExpressionInput, AlgebraicExpressionInput and MathEquationInput, as Oppia's
+ * frontend decides them, symbolically with nerdamer:
+ * extensions/interactions/NumericExpressionInput/directives/numeric-expression-input-rules.service.ts
+ * @ 0f92ad51, AlgebraicExpressionInput/directives/algebraic-expression-input-rules.service.ts
+ * @ 0f92ad51, MathEquationInput/directives/math-equation-input-rules.service.ts @ 64057020.
+ * ContainsSomeOf and OmitsSomeOf are the versions Oppia had before it deleted them
+ * (algebraic-expression-input-rules.service.ts @ 038f78a5, the equation's @ 07f3a429). Oppia's
+ * state migration now removes every rule in MATH_INTERACTION_DEPRECATED_RULES (core/constants.py),
+ * so real content has none.
  */
+import nerdamer from 'nerdamer';
 import {
-  closeEnough,
-  evaluate,
-  type MathNode,
-  numericallyEquivalent,
+  type MathText,
+  explicitProducts,
+  hasVariables,
+  numbersAsSymbols,
   parseMath,
-  sameTerms,
-  termsOf,
-  variablesOf,
+  sameTerm,
+  sameTermsAnyOrder,
+  splitTerms,
+  usingNerdamer,
 } from './math-expression';
 
 type X = { x: string };
+type Rule = (answer: string, inputs: X) => boolean;
 
-function termsOverlap(answer: string, input: string): { shared: number; missing: number } {
-  const a = termsOf(parseMath(answer));
-  const wanted = termsOf(parseMath(input));
-  let shared = 0;
-  let missing = 0;
-  for (const term of wanted) {
-    const at = a.indexOf(term);
-    if (at === -1) missing++;
-    else {
-      shared++;
-      a.splice(at, 1);
-    }
+/** Each rule drops nerdamer's stored expressions when done (they would pile up over a session). */
+function table<K extends string>(rules: Record<K, Rule>): Record<K, Rule> {
+  const out = {} as Record<K, Rule>;
+  for (const name of Object.keys(rules) as K[]) {
+    out[name] = (answer, inputs) => usingNerdamer(() => rules[name](answer, inputs));
   }
-  return { shared, missing };
+  return out;
 }
 
-export const expressionRules = {
-  MatchesExactlyWith: (a: string, i: X) => sameTerms(parseMath(a), parseMath(i.x)),
-  IsEquivalentTo: (a: string, i: X) => numericallyEquivalent(parseMath(a), parseMath(i.x)),
-  MatchesUpToTrivialManipulations: (a: string, i: X) =>
-    numericallyEquivalent(parseMath(a), parseMath(i.x)),
-  ContainsSomeOf: (a: string, i: X) => termsOverlap(a, i.x).shared > 0,
-  OmitsSomeOf: (a: string, i: X) => termsOverlap(a, i.x).missing > 0,
+const deprecatedRules = {
+  ContainsSomeOf: (a: string, i: X) => {
+    const wanted = splitTerms(explicitProducts(i.x));
+    return splitTerms(explicitProducts(a)).some((t) => wanted.some((w) => sameTerm(t, w)));
+  },
+  OmitsSomeOf: (a: string, i: X) => {
+    const given = splitTerms(explicitProducts(a));
+    return splitTerms(explicitProducts(i.x)).some((w) => !given.some((t) => sameTerm(t, w)));
+  },
 };
 
-export function splitEquation(text: string): [MathNode, MathNode] {
+const numeric = {
+  MatchesExactlyWith: (a: string, i: X) => a.replace(/\s/g, '') === i.x.replace(/\s/g, ''),
+  MatchesUpToTrivialManipulations: (a: string, i: X) => sameTermsAnyOrder(a, i.x),
+  IsEquivalentTo: (a: string, i: X) => nerdamer(a).eq(nerdamer(i.x).toString()),
+};
+
+const purelyNumeric = (a: string, x: string) => !hasVariables(a) && !hasVariables(x);
+
+/** Oppia's IsEquivalentTo: expand, wrap in simplify() (a plain symbol to nerdamer core), eq. */
+function expandedForm(text: string): string {
+  return nerdamer(`simplify(${nerdamer(text).expand().text()})`).text();
+}
+
+const algebraic = {
+  MatchesExactlyWith: (a: string, i: X) =>
+    purelyNumeric(a, i.x)
+      ? numeric.MatchesExactlyWith(a, i)
+      : explicitProducts(a) === explicitProducts(i.x),
+  MatchesUpToTrivialManipulations: (a: string, i: X) =>
+    numeric.MatchesUpToTrivialManipulations(explicitProducts(a), { x: explicitProducts(i.x) }),
+  IsEquivalentTo: (a: string, i: X) =>
+    purelyNumeric(a, i.x)
+      ? numeric.IsEquivalentTo(a, i)
+      : nerdamer(expandedForm(explicitProducts(a))).eq(expandedForm(explicitProducts(i.x))),
+};
+
+export const numericExpressionRules = table({ ...numeric, ...deprecatedRules });
+export const algebraicExpressionRules = table({ ...algebraic, ...deprecatedRules });
+/**
+ * What rules/index.ts serves for both expression interactions. The algebraic rules: on answers
+ * without variables they decide as the numeric ones do, except that MatchesUpToTrivialManipulations
+ * first writes out implicit products ("2(3+4)" matches "2*(3+4)").
+ */
+export const expressionRules = algebraicExpressionRules;
+
+/** An equation's two sides, each validated as Oppia's editor does (MathParseError otherwise). */
+export function splitEquation(text: string): [MathText, MathText] {
   const sides = text.split('=');
   if (sides.length !== 2) throw new Error(`"${text}" is not an equation with one "=".`);
   return [parseMath(sides[0] ?? ''), parseMath(sides[1] ?? '')];
 }
 
-/** lhs1 - rhs1 is a non-zero constant multiple of lhs2 - rhs2 (y = 2x is equivalent to 2y = 4x). */
-function equationsEquivalent(a: string, b: string): boolean {
-  const [l1, r1] = splitEquation(a);
-  const [l2, r2] = splitEquation(b);
-  const d1: MathNode = { k: 'bin', op: '-', a: l1, b: r1 };
-  const d2: MathNode = { k: 'bin', op: '-', a: l2, b: r2 };
-  const variables = [...variablesOf(d1, variablesOf(d2))];
-  let ratio: number | null = null;
-  let zeroBoth = 0;
-  for (let n = 0; n < 12; n++) {
-    const scope = Object.fromEntries(
-      variables.map((v, i) => [v, 0.7 + ((n * 7 + i * 3) % 11) / 3]),
-    );
-    const x = evaluate(d1, scope);
-    const y = evaluate(d2, scope);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    if (closeEnough(x, 0) && closeEnough(y, 0)) {
-      zeroBoth++;
-      continue;
+/** y: 'lhs', 'rhs', 'both', or anything else for "position of terms irrelevant". */
+type EquationInputs = { x: string; y?: string };
+
+/** lhs - rhs, as Oppia writes it: nerdamer(rhs).multiply('-1'), then .add(lhs). */
+function allOnOneSide(lhs: string, rhs: string): string {
+  return nerdamer(nerdamer(rhs).multiply('-1').text()).add(lhs).text();
+}
+
+function bySide(compare: Rule, prepare: (side: string) => string) {
+  return (answer: string, inputs: EquationInputs): boolean => {
+    const [la = '', ra = ''] = answer.split('=');
+    const [lx = '', rx = ''] = inputs.x.split('=');
+    switch (inputs.y) {
+      case 'lhs':
+        return compare(la, { x: lx });
+      case 'rhs':
+        return compare(ra, { x: rx });
+      case 'both':
+        return compare(la, { x: lx }) && compare(ra, { x: rx });
+      default: {
+        const p = prepare;
+        return compare(allOnOneSide(p(la), p(ra)), { x: allOnOneSide(p(lx), p(rx)) });
+      }
     }
-    if (closeEnough(y, 0) || closeEnough(x, 0)) return false;
-    const r = x / y;
-    if (ratio === null) ratio = r;
-    else if (!closeEnough(ratio, r)) return false;
+  };
+}
+
+function equationsEquivalent(answer: string, inputs: X): boolean {
+  const [la = '', ra = ''] = answer.split('=');
+  const [lx = '', rx = ''] = inputs.x.split('=');
+  const same = (a: string, b: string) => algebraic.IsEquivalentTo(a, { x: b });
+  // Terms moved across by subtraction, either way round.
+  const moved = nerdamer(la).subtract(ra).text();
+  if (
+    same(moved, nerdamer(lx).subtract(rx).text()) ||
+    same(moved, nerdamer(rx).subtract(lx).text())
+  ) {
+    return true;
   }
-  return ratio !== null || zeroBoth > 0;
+  // Terms moved across by division; never when one of the input's sides is 0.
+  const quotient = nerdamer(ra).eq('0') ? nerdamer(la).text() : nerdamer(la).divide(ra).text();
+  if (nerdamer(lx).eq('0') || nerdamer(rx).eq('0')) return false;
+  return (
+    same(quotient, nerdamer(lx).divide(rx).text()) || same(quotient, nerdamer(rx).divide(lx).text())
+  );
 }
 
-type Side = 'lhs' | 'rhs' | 'both' | 'irrelevant';
-
-function sidesMatch(
-  a: string,
-  b: string,
-  side: Side,
-  match: (p: MathNode, q: MathNode) => boolean,
-) {
-  const [l1, r1] = splitEquation(a);
-  const [l2, r2] = splitEquation(b);
-  if (side === 'lhs') return match(l1, l2);
-  if (side === 'rhs') return match(r1, r2);
-  if (side === 'both') return match(l1, l2) && match(r1, r2);
-  return (match(l1, l2) && match(r1, r2)) || (match(l1, r2) && match(r1, l2));
-}
-
-export const equationRules = {
-  MatchesExactlyWith: (a: string, i: { x: string; y: Side }) => sidesMatch(a, i.x, i.y, sameTerms),
-  MatchesUpToTrivialManipulations: (a: string, i: { x: string; y?: Side }) =>
-    sidesMatch(a, i.x, i.y ?? 'irrelevant', numericallyEquivalent),
-  IsEquivalentTo: (a: string, i: X) => equationsEquivalent(a, i.x),
-};
+export const equationRules = table({
+  // Numbers become symbols first, "to ensure that they don't get simplified" (Oppia's comment).
+  MatchesExactlyWith: bySide(algebraic.MatchesExactlyWith, (t) => numbersAsSymbols(t, false)),
+  MatchesUpToTrivialManipulations: bySide(algebraic.MatchesUpToTrivialManipulations, (t) =>
+    numbersAsSymbols(t),
+  ),
+  IsEquivalentTo: equationsEquivalent,
+  // Deprecated ones (math-equation-input-rules.service.ts @ 07f3a429) kept the numbers.
+  ContainsSomeOf: bySide(deprecatedRules.ContainsSomeOf, (t) => t),
+  OmitsSomeOf: bySide(deprecatedRules.OmitsSomeOf, (t) => t),
+});
