@@ -93,7 +93,7 @@ test.describe('planChapter', () => {
     expect(plan.cards[0]?.answer).toEqual({
       kind: 'MultipleChoiceInput',
       choiceIndex: 1,
-      choiceText: 'Short way',
+      choice: { by: 'words', words: 'Short way' },
     });
     expect(plan.cards[0]?.groupIndex).toBe(1);
   });
@@ -373,18 +373,55 @@ test.describe('planChapter', () => {
     });
   });
 
-  test('unbuildable answer: a choice with no text to click by', () => {
+  test('choices that are not words: found by alt text, by being the only one, or by place', () => {
+    const image = (file: string, alt: string) =>
+      `<p><oppia-noninteractive-image alt-with-value="&amp;quot;${alt}&amp;quot;" caption-with-value="&amp;quot;&amp;quot;" filepath-with-value="&amp;quot;${file}&amp;quot;"></oppia-noninteractive-image></p>`;
+    const firstAnswer = (shuffle: boolean, ...html: string[]) =>
+      planChapter(
+        exploration('Q', {
+          Q: state(
+            interaction(
+              'MultipleChoiceInput',
+              { choices: choices(...html), showChoicesInShuffledOrder: shuffle },
+              [group([rule('Equals', { x: 1 })], outcome('Done'))],
+              outcome('Q', '<p>No</p>'),
+            ),
+          ),
+          Done: END,
+        }),
+      ).cards[0]?.answer;
+    expect(firstAnswer(true, image('a.png', 'two pears'), image('b.png', 'three apples'))).toEqual({
+      kind: 'MultipleChoiceInput',
+      choiceIndex: 1,
+      choice: { by: 'name', name: 'three apples', shows: 'picture' },
+    });
+    // Same words, told apart by their pictures.
+    expect(
+      firstAnswer(
+        true,
+        `<p>Fruit</p>${image('a.png', 'pears')}`,
+        `<p>Fruit</p>${image('b.png', 'apples')}`,
+      ),
+    ).toMatchObject({ choice: { by: 'name', name: 'Fruit apples', shows: 'mixed' } });
+    // The one picture nothing describes, among worded choices.
+    expect(firstAnswer(true, '<p>Wrong</p>', image('a.png', ''))).toMatchObject({
+      choice: { by: 'name', name: '', shows: 'picture' },
+    });
+    // Pictures nothing describes, in a fixed order: by place.
+    expect(firstAnswer(false, image('a.png', ''), image('b.png', ''))).toMatchObject({
+      choice: { by: 'position', position: 2 },
+    });
+  });
+
+  test('shuffled choices no learner can tell apart are a content dead end naming them', () => {
+    const blank = (file: string) =>
+      `<p><oppia-noninteractive-image alt-with-value="&amp;quot;&amp;quot;" filepath-with-value="&amp;quot;${file}&amp;quot;"></oppia-noninteractive-image></p>`;
     const error = planError(
       exploration('Q', {
         Q: state(
           interaction(
             'MultipleChoiceInput',
-            {
-              choices: choices(
-                '<p>Wrong</p>',
-                '<p><oppia-noninteractive-image filepath-with-value="&quot;a.png&quot;"></oppia-noninteractive-image></p>',
-              ),
-            },
+            { choices: choices('<p>None</p>', blank('a.png'), blank('b.png')) },
             [group([rule('Equals', { x: 1 })], outcome('Done'))],
             outcome('Q', '<p>No</p>'),
           ),
@@ -392,8 +429,18 @@ test.describe('planChapter', () => {
         Done: END,
       }),
     );
-    expect(error).toMatchObject({ stateName: 'Q', reason: 'unbuildable-answer' });
-    expect(error.message).toContain('choice 1 has no text');
+    expect(error).toMatchObject({
+      stateName: 'Q',
+      reason: 'indistinguishable-choices',
+      category: 'dead-end',
+    });
+    expect(error.message).toBe(
+      'Content dead end: card "Q" (MultipleChoiceInput) has choices no learner can tell apart: ' +
+        'choices 2, 3 cannot be told apart: choice 2 shows nothing a learner can read (no words, ' +
+        'no alt text); choice 3 shows nothing a learner can read (no words, no alt text), and they ' +
+        'are not shown in a fixed order, so not even their position tells them apart. Give each a ' +
+        'distinct text or alt text.',
+    );
   });
 
   test('broken content: a missing first card, or no way to any end card', () => {
@@ -618,10 +665,11 @@ test.describe('planChapter', () => {
       }),
     );
     const [pick, order, click, set, eq] = plan.cards.map((c) => c.answer);
-    expect(pick).toEqual({ kind: 'ItemSelectionInput', choiceTexts: ['2', '4'] });
+    const words = (text: string) => ({ by: 'words', words: text });
+    expect(pick).toEqual({ kind: 'ItemSelectionInput', choices: [words('2'), words('4')] });
     expect(order).toEqual({
       kind: 'DragAndDropSortInput',
-      orderedTexts: [['three'], ['one'], ['two']],
+      ordered: [[words('three')], [words('one')], [words('two')]],
     });
     expect(click).toMatchObject({ kind: 'ImageClickInput', region: 'big' });
     const { x, y } = click as { x: number; y: number };
@@ -753,7 +801,11 @@ test.describe('planChapter', () => {
     });
     expect(plan.cards.map((c) => c.answer)).toEqual([
       { kind: 'Continue', buttonText: 'Go on' },
-      { kind: 'MultipleChoiceInput', choiceIndex: 1, choiceText: 'Blue & green' },
+      {
+        kind: 'MultipleChoiceInput',
+        choiceIndex: 1,
+        choice: { by: 'words', words: 'Blue & green' },
+      },
       { kind: 'TextInput', text: 'Oppia' },
       { kind: 'SetInput', items: ['1', '2'] },
       null,
