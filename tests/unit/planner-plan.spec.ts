@@ -413,6 +413,42 @@ test.describe('planChapter', () => {
     });
   });
 
+  test('drag and drop with several items per position: every rule type plans a grouping', () => {
+    const words = (text: string) => ({ by: 'words', words: text });
+    const plannedFor = (ruleType: string, inputs: Record<string, unknown>) =>
+      planChapter(
+        exploration('Q', {
+          Q: state(
+            interaction(
+              'DragAndDropSortInput',
+              {
+                choices: choices('<p>1/2</p>', '<p>0.25</p>', '<p>0.5</p>'),
+                allowMultipleItemsInSamePosition: true,
+              },
+              [group([rule(ruleType, inputs)], outcome('Done'))],
+              outcome('Q', '<p>No</p>'),
+            ),
+          ),
+          Done: END,
+        }),
+      ).cards[0]?.answer;
+    const grouped = [['ca_choices_0', 'ca_choices_2'], ['ca_choices_1']];
+    expect(plannedFor('IsEqualToOrdering', { x: grouped })).toEqual({
+      kind: 'DragAndDropSortInput',
+      ordered: [[words('1/2'), words('0.5')], [words('0.25')]],
+    });
+    // One item out of place: not the grouping itself, but one move away from it.
+    const nearly = plannedFor('IsEqualToOrderingWithOneItemAtIncorrectPosition', { x: grouped });
+    expect(nearly).toMatchObject({ kind: 'DragAndDropSortInput' });
+    expect(nearly).not.toEqual(plannedFor('IsEqualToOrdering', { x: grouped }));
+    expect(plannedFor('HasElementXAtPositionY', { x: 'ca_choices_1', y: 1 })).toMatchObject({
+      ordered: [[words('0.25')], [words('1/2')], [words('0.5')]],
+    });
+    expect(
+      plannedFor('HasElementXBeforeElementY', { x: 'ca_choices_2', y: 'ca_choices_0' }),
+    ).toMatchObject({ ordered: [[words('0.5')], [words('1/2')], [words('0.25')]] });
+  });
+
   test('shuffled choices no learner can tell apart are a content dead end naming them', () => {
     const blank = (file: string) =>
       `<p><oppia-noninteractive-image alt-with-value="&amp;quot;&amp;quot;" filepath-with-value="&amp;quot;${file}&amp;quot;"></oppia-noninteractive-image></p>`;
