@@ -10,6 +10,8 @@ export type PlanErrorReason =
   | 'unbuildable-answer'
   /** Every card has a way on, yet every way loops back before an EndExploration card. */
   | 'no-path-to-end'
+  /** The way on needs a choice no learner can tell from another (same words, name, shuffled). */
+  | 'indistinguishable-choices'
   /** The dict itself is broken: a missing init state or an outcome to a card that does not exist. */
   | 'invalid-exploration';
 
@@ -24,6 +26,7 @@ const CATEGORY_OF: Record<PlanErrorReason, PlanErrorCategory> = {
   'dead-end': 'dead-end',
   'no-path-to-end': 'dead-end',
   'invalid-exploration': 'dead-end',
+  'indistinguishable-choices': 'dead-end',
   'unsupported-interaction': 'suite-defect',
   'unbuildable-answer': 'suite-defect',
 };
@@ -44,7 +47,13 @@ export class PlanError extends Error {
     readonly detail: string,
     readonly path: readonly CardPlan[] = [],
   ) {
-    super(`Card "${stateName}" (${interactionId}): ${reason}: ${detail}`);
+    super(
+      reason === 'indistinguishable-choices'
+        ? // Its own message, labelled with its category (reporting/categories.ts), so the report
+          // says at once that the content, not the suite, is at fault.
+          `Content dead end: card "${stateName}" (${interactionId}) has choices no learner can tell apart: ${detail}`
+        : `Card "${stateName}" (${interactionId}): ${reason}: ${detail}`,
+    );
     this.category = CATEGORY_OF[reason];
   }
 }

@@ -179,7 +179,10 @@ function explainNoPath(
       });
     }
     const blocking = (misses.get(name) ?? []).filter((m) => !reachedBy.has(m.outcome.dest));
-    if (blocking.length > 0) {
+    const lookAlike = card.prepared?.indistinguishable?.() ?? null;
+    if (blocking.length > 0 && lookAlike !== null) {
+      problems.push({ reason: 'indistinguishable-choices', card, detail: lookAlike });
+    } else if (blocking.length > 0) {
       const detail = blocking
         .map((m) => `${describeRef(m.outcome.ref)} -> "${m.outcome.dest}": ${m.summary}`)
         .join(' | ');
@@ -197,6 +200,7 @@ function explainNoPath(
   const pathToCard = (card: Card): CardPlan[] => stepsTo(card.name, reachedBy, cardOf);
   const preference: PlanErrorReason[] = [
     'dead-end',
+    'indistinguishable-choices',
     'unsupported-interaction',
     'unbuildable-answer',
     'invalid-exploration',

@@ -83,3 +83,81 @@ export function htmlToText(html: string): string {
 export function hasVisibleContent(html: string): boolean {
   return htmlToText(html) !== '' || /<oppia-noninteractive-[a-z-]+/i.test(html);
 }
+
+/** A rich-text component's customization arg (`alt-with-value="&amp;quot;...&amp;quot;"`). */
+function componentArg(tag: string, name: string): unknown {
+  const match = new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag);
+  if (!match) return null;
+  // The attribute is HTML-escaped JSON (HtmlEscaperService.objToEscapedJson), itself inside HTML.
+  const json = decodeEntities(decodeEntities(match[1] ?? ''));
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return json;
+  }
+}
+
+const stringArg = (tag: string, name: string): string => {
+  const value = componentArg(tag, name);
+  return typeof value === 'string' ? value : '';
+};
+
+/** The LaTeX of a formula: `math_content-with-value` {raw_latex, svg_filename}, or pre-2020 `raw_latex-with-value`. */
+function formulaLatex(tag: string): string {
+  const content = componentArg(tag, 'math_content-with-value');
+  if (content && typeof content === 'object' && 'raw_latex' in content) {
+    return String(content.raw_latex);
+  }
+  return stringArg(tag, 'raw_latex-with-value');
+}
+
+/** What a choice shows besides words. */
+export type ChoiceShows = 'words' | 'picture' | 'formula' | 'mixed';
+
+/** A choice as a learner perceives it. */
+export interface ChoiceFace {
+  /** The words shown (image captions included, since Oppia prints them under the picture). */
+  words: string;
+  /**
+   * The choice read in order with each picture's alt text and each formula's LaTeX in its place:
+   * what a screen reader announces for a picture (Oppia's image component sets `alt`), and for a
+   * formula the `math_content-with-value` the element keeps (Oppia's formula `<img>` has no alt;
+   * extensions/rich_text_components/Math/directives/math.component.html, and Oppia's own e2e
+   * helper extensions/rich_text_components/Math/webdriverio.js reads that attribute).
+   */
+  name: string;
+  shows: ChoiceShows;
+}
+
+const IMAGE = /<oppia-noninteractive-image\b[^>]*>/gi;
+const MATH = /<oppia-noninteractive-math\b[^>]*>/gi;
+
+/** Words, accessible name and kind of a choice's HTML (see ChoiceFace). */
+export function choiceFace(html: string): ChoiceFace {
+  const withCaptions = html.replace(
+    IMAGE,
+    (tag) => ` ${stringArg(tag, 'caption-with-value')} ${tag}`,
+  );
+  const words = htmlToText(withCaptions);
+  let pictures = 0;
+  let formulas = 0;
+  const named = html
+    .replace(IMAGE, (tag) => {
+      pictures += 1;
+      return ` ${stringArg(tag, 'alt-with-value')} ${stringArg(tag, 'caption-with-value')} `;
+    })
+    .replace(MATH, (tag) => {
+      formulas += 1;
+      return ` ${formulaLatex(tag)} `;
+    });
+  const name = htmlToText(named);
+  const shows: ChoiceShows =
+    pictures + formulas === 0
+      ? 'words'
+      : words === '' && formulas === 0
+        ? 'picture'
+        : words === '' && pictures === 0
+          ? 'formula'
+          : 'mixed';
+  return { words, name, shows };
+}

@@ -123,11 +123,22 @@ export interface NumberWithUnitsDict {
 // ---------------------------------------------------------------------------------------------
 // Output: what a learner does on each card (contract §4).
 
+/**
+ * How a learner finds one choice (MultipleChoice, ItemSelection) or item (DragAndDropSort) on the
+ * card: by its visible words; else by its accessible name (pictures' alt text, formulas' LaTeX,
+ * read in order with the words); by its shown position (1-based) only when the choices are not
+ * shuffled and nothing else tells them apart.
+ */
+export type ItemRef =
+  | { by: 'words'; words: string }
+  | { by: 'name'; name: string; shows: 'picture' | 'formula' | 'mixed' }
+  | { by: 'position'; position: number };
+
 /** UI-level answer: what a learner enters, in the form the page objects type or click. */
 export type Answer =
   | { kind: 'Continue'; buttonText: string }
-  | { kind: 'MultipleChoiceInput'; choiceIndex: number; choiceText: string }
-  | { kind: 'ItemSelectionInput'; choiceTexts: string[] }
+  | { kind: 'MultipleChoiceInput'; choiceIndex: number; choice: ItemRef }
+  | { kind: 'ItemSelectionInput'; choices: ItemRef[] }
   | { kind: 'NumericInput'; text: string }
   | { kind: 'TextInput'; text: string }
   | { kind: 'FractionInput'; text: string }
@@ -138,7 +149,8 @@ export type Answer =
       text: string;
     }
   | { kind: 'SetInput'; items: string[] }
-  | { kind: 'DragAndDropSortInput'; orderedTexts: string[][] }
+  /** Positions from the top, each the items a learner puts there (several when allowed). */
+  | { kind: 'DragAndDropSortInput'; ordered: ItemRef[][] }
   /** x, y in 0..1 of the image box; region is '' when the click is outside every region. */
   | { kind: 'ImageClickInput'; x: number; y: number; region: string };
 

@@ -1,45 +1,163 @@
 import { expect, type Locator } from '@playwright/test';
-import type { Answer } from '../../planner';
-import { normaliseText } from '../text';
+import type { Answer, ItemRef } from '../../planner';
+import { indexesOfRefs, perceivedNames } from '../text';
 import { answerOfKind, SubmittedInteraction } from './InteractionComponent';
 
 /**
- * DragAndDropSortInput in single-item mode: reordered with the keyboard, as Oppia supports
- * (extensions/interactions/DragAndDropSortInput/directives/oppia-interactive-drag-and-drop-sort-input.component.ts
- * @07fea21f `handleKeyDown`: ArrowUp / ArrowDown move the focused item one place).
+ * DragAndDropSortInput (extensions/interactions/DragAndDropSortInput/directives/
+ * drag-and-drop-sort-input-interaction.component.html @05397817 and
+ * oppia-interactive-drag-and-drop-sort-input.component.ts @07fea21f). Items are found as the plan
+ * says (words or accessible name; they move, so never by position).
+ * - One item per position: `.child-dnd-single-item > .child-dnd-item-box` (tabindex 0), reordered
+ *   with the keyboard as Oppia supports (`handleKeyDown`: ArrowUp / ArrowDown move the focused item
+ *   one place).
+ * - allowMultipleItemsInSamePosition: the list of groups `[[], [a], [], [b], []]` renders one
+ *   `.child-dnd.child-dnd-<idx>` per group (odd idx: a position's items, even idx: the empty gap
+ *   between positions); dragging an item onto a position's group puts it in that position, onto a
+ *   gap makes it a position of its own there (`dropItemInAnyList`, then `resetArray` drops empty
+ *   groups). That mode has no keyboard handling, so the item is dragged with the mouse.
  */
 export class DragAndDropSortInput extends SubmittedInteraction {
-  /**
-   * `.drag-and-drop-sort-container > .child-dnd-single-item > .child-dnd-item-box` (tabindex 0),
-   * in displayed order (drag-and-drop-sort-input-interaction.component.html @05397817).
-   */
+  /** Every item box, in displayed order. */
   get items(): Locator {
     return this.root.locator('.child-dnd-item-box');
   }
 
+  /** Multi-item mode: one per group of the list of lists, gaps included, in order. */
+  get groups(): Locator {
+    return this.root.locator('.child-dnd');
+  }
+
   async answer(a: Answer): Promise<void> {
-    const { orderedTexts } = answerOfKind(a, 'DragAndDropSortInput');
-    const wanted = this.singleItemOrder(orderedTexts);
+    const { ordered } = answerOfKind(a, 'DragAndDropSortInput');
     await expect(this.items.first()).toBeVisible();
-    const order = (await this.items.allInnerTexts()).map(normaliseText);
-    checkSameItems(order, wanted);
-    for (const moves of movesToReach(order, wanted)) {
-      // Focus the item where it now is, press ArrowUp and wait for the list to show the move.
-      await this.items.nth(moves.from).press('ArrowUp');
-      await expect(this.items).toHaveText(moves.orderAfter, { useInnerText: true });
-    }
+    if ((await this.groups.count()) > 0) await this.groupItems(ordered);
+    else await this.sortItems(ordered);
     await this.submit();
   }
 
-  private singleItemOrder(orderedTexts: string[][]): string[] {
-    if (orderedTexts.some((group) => group.length !== 1)) {
+  /** Single-item mode: ArrowUp presses that move each wanted item into place. */
+  private async sortItems(ordered: ItemRef[][]): Promise<void> {
+    if (ordered.some((group) => group.length !== 1)) {
       throw new Error(
-        'DragAndDropSortInput with several items in one position (allowMultipleItemsInSamePosition) ' +
-          `is not supported; wanted ordering: ${JSON.stringify(orderedTexts)}`,
+        'This DragAndDropSortInput shows one item per position (allowMultipleItemsInSamePosition ' +
+          `is off), but the answer puts several in one: ${JSON.stringify(ordered)}`,
       );
     }
-    return orderedTexts.map((group) => normaliseText(group[0]!));
+    const wanted = ordered.map((group) => group[0]!);
+    const shownAt = await this.locate(wanted);
+    // ids: the item's place in the wanted order; order[i] = id of the item shown at i.
+    const order: string[] = [];
+    shownAt.forEach((shown, id) => (order[shown] = String(id)));
+    const names = await perceivedNames(this.items);
+    const nameOfId = (id: string) => names[shownAt[Number(id)]!]!;
+    const target = wanted.map((_, id) => String(id));
+    for (const move of movesToReach(order, target)) {
+      // Focus the item where it now is, press ArrowUp and wait for the list to show the move.
+      await this.items.nth(move.from).press('ArrowUp');
+      await expect
+        .poll(() => perceivedNames(this.items), { message: 'the item should move up one place' })
+        .toEqual(move.orderAfter.map(nameOfId));
+    }
   }
+
+  /** Multi-item mode: drags each item into its wanted position group. */
+  private async groupItems(ordered: ItemRef[][]): Promise<void> {
+    const refs = ordered.flat();
+    const shownAt = await this.locate(refs);
+    const names = await perceivedNames(this.items);
+    const nameOf = (id: number) => names[shownAt[id]!]!;
+    // The model: positions of item ids (an id is the item's index in `refs`), as now shown.
+    const sizes = await this.groups.evaluateAll((groups) =>
+      groups.map((g) => g.querySelectorAll('.child-dnd-item-box').length),
+    );
+    const positions: number[][] = [];
+    let next = 0;
+    const byShown = new Map(shownAt.map((shown, id) => [shown, id]));
+    for (const size of sizes.filter((s) => s > 0)) {
+      positions.push(Array.from({ length: size }, () => byShown.get(next++)!));
+    }
+    const wanted: number[][] = [];
+    let id = 0;
+    for (const group of ordered) wanted.push(group.map(() => id++));
+
+    for (const [k, group] of wanted.entries()) {
+      const here = positions[k] ?? [];
+      const [first, ...rest] = group;
+      if (first === undefined) continue;
+      if (!(here.includes(first) && here.every((i) => group.includes(i)))) {
+        // A position of its own for `first`, just before position k: the gap at idx 2k.
+        await this.dragItem(positions, first, 2 * k);
+        moveInModel(positions, first, k, true);
+      }
+      for (const other of rest) {
+        if (positions[k]!.includes(other)) continue;
+        await this.dragItem(positions, other, 2 * k + 1);
+        moveInModel(positions, other, k, false);
+      }
+      await expect
+        .poll(() => this.shownGroups(), { message: `position ${k + 1} should hold its items` })
+        .toEqual(positions.map((p) => p.map(nameOf).sort()));
+    }
+  }
+
+  /** Where each ref's item is shown (index among all item boxes), checked to be all distinct. */
+  private async locate(refs: ItemRef[]): Promise<number[]> {
+    const shownAt = await indexesOfRefs(this.items, refs, 'items');
+    const count = await this.items.count();
+    if (new Set(shownAt).size !== refs.length || count !== refs.length) {
+      throw new Error(
+        `Cannot sort the items: the card shows ${count} items, the answer places ${refs.length} ` +
+          `(${JSON.stringify(refs)}), and each must be a different item.`,
+      );
+    }
+    return shownAt;
+  }
+
+  /** The names of the items of each non-empty group, each group sorted (order within is free). */
+  private async shownGroups(): Promise<string[][]> {
+    const names = await perceivedNames(this.items);
+    const sizes = await this.groups.evaluateAll((groups) =>
+      groups.map((g) => g.querySelectorAll('.child-dnd-item-box').length),
+    );
+    const result: string[][] = [];
+    let next = 0;
+    for (const size of sizes.filter((s) => s > 0)) {
+      result.push(names.slice(next, next + size).sort());
+      next += size;
+    }
+    return result;
+  }
+
+  /** Drags item `id` (found where the model says it is) onto the group at `groupIdx`. */
+  private async dragItem(positions: number[][], id: number, groupIdx: number): Promise<void> {
+    const shownIndex = positions.flat().indexOf(id);
+    const item = this.items.nth(shownIndex);
+    const target = this.root.locator(`.child-dnd-${groupIdx}`);
+    await item.scrollIntoViewIfNeeded();
+    const from = await item.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error(`The item or group ${groupIdx} to drag to is not shown.`);
+    const mouse = this.page.mouse;
+    await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await mouse.down();
+    // Several moves: Angular CDK starts a drag only past a few pixels, then tracks the pointer.
+    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await mouse.up();
+  }
+}
+
+/** The model after moving `id` into position k (`alone`: into a new position before it). */
+function moveInModel(positions: number[][], id: number, k: number, alone: boolean): void {
+  const target = positions[k];
+  for (const p of positions) {
+    const at = p.indexOf(id);
+    if (at !== -1) p.splice(at, 1);
+  }
+  if (alone) positions.splice(k, 0, [id]);
+  else target!.push(id);
+  for (let i = positions.length - 1; i >= 0; i--)
+    if (positions[i]!.length === 0) positions.splice(i, 1);
 }
 
 /** One ArrowUp press: the item at `from` moves to `from - 1`, leaving the list as `orderAfter`. */
@@ -62,14 +180,4 @@ export function movesToReach(current: readonly string[], wanted: readonly string
     }
   }
   return moves;
-}
-
-function checkSameItems(shown: string[], wanted: string[]): void {
-  const sorted = (texts: string[]) => [...texts].sort().join('\u0000');
-  if (new Set(shown).size !== shown.length || sorted(shown) !== sorted(wanted)) {
-    throw new Error(
-      `Cannot reorder the items into the wanted order: the card shows ${JSON.stringify(shown)}, ` +
-        `the answer wants ${JSON.stringify(wanted)} (items must be the same, each text once).`,
-    );
-  }
 }

@@ -1,11 +1,13 @@
 import { expect, type Locator } from '@playwright/test';
 import type { Answer } from '../../planner';
-import { itemWithText, normaliseText } from '../text';
+import type { ItemRef } from '../../planner';
+import { indexesOfRefs, itemByRef } from '../text';
 import { answerOfKind, SubmittedInteraction } from './InteractionComponent';
 
 /**
  * ItemSelectionInput: `oppia-interactive-item-selection-input`, checkboxes (or, when at most one
- * item may be chosen, multiple-choice style buttons). Items are found by their text.
+ * item may be chosen, multiple-choice style buttons). Items are found as the plan says: by words,
+ * accessible name, or (Oppia does not shuffle them) position.
  */
 export class ItemSelectionInput extends SubmittedInteraction {
   /**
@@ -23,18 +25,18 @@ export class ItemSelectionInput extends SubmittedInteraction {
   }
 
   async answer(a: Answer): Promise<void> {
-    const { choiceTexts } = answerOfKind(a, 'ItemSelectionInput');
+    const { choices } = answerOfKind(a, 'ItemSelectionInput');
     await expect(this.items.or(this.singleChoiceButtons).first()).toBeVisible();
     if ((await this.items.count()) === 0) {
-      if (choiceTexts.length !== 1) {
+      if (choices.length !== 1) {
         throw new Error(
-          `This ItemSelectionInput allows one choice but the answer names ${choiceTexts.length}: ` +
-            choiceTexts.map((text) => `“${text}”`).join(', '),
+          `This ItemSelectionInput allows one choice but the answer names ${choices.length}: ` +
+            JSON.stringify(choices),
         );
       }
-      await (await itemWithText(this.singleChoiceButtons, choiceTexts[0]!, 'choices')).click();
+      await (await itemByRef(this.singleChoiceButtons, choices[0]!, 'choices')).click();
     } else {
-      await this.checkExactly(choiceTexts);
+      await this.checkExactly(choices);
     }
     await this.submit();
   }
@@ -43,14 +45,13 @@ export class ItemSelectionInput extends SubmittedInteraction {
    * Leaves exactly the wanted items ticked. After a wrong answer some may still be ticked, and
    * Oppia disables the unticked boxes once `maxAllowableSelectionCount` are ticked: untick first.
    */
-  private async checkExactly(choiceTexts: string[]): Promise<void> {
+  private async checkExactly(choices: ItemRef[]): Promise<void> {
     const labels = this.items.locator('.e2e-test-item-selection-option');
-    const wanted = new Set(choiceTexts.map(normaliseText));
-    for (const text of wanted) await itemWithText(labels, text, 'items'); // each exists, once
-    const shown = (await labels.allInnerTexts()).map(normaliseText);
+    const wanted = new Set(await indexesOfRefs(labels, choices, 'items'));
+    const count = await labels.count();
     for (const tick of [false, true]) {
-      for (const [index, text] of shown.entries()) {
-        if (wanted.has(text) === tick) await this.setTicked(this.items.nth(index), tick);
+      for (let index = 0; index < count; index++) {
+        if (wanted.has(index) === tick) await this.setTicked(this.items.nth(index), tick);
       }
     }
   }

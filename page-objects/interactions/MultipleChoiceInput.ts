@@ -1,11 +1,13 @@
 import type { Locator } from '@playwright/test';
 import type { Answer } from '../../planner';
-import { itemWithText } from '../text';
+import { itemByRef } from '../text';
 import { answerOfKind, SubmittedInteraction } from './InteractionComponent';
 
 /**
  * MultipleChoiceInput: `oppia-interactive-multiple-choice-input`. Choices are shuffled when
- * `showChoicesInShuffledOrder` is on, so the option is found by its text, never by position.
+ * `showChoicesInShuffledOrder` is on, so the option is found as the plan says: by its words, by its
+ * accessible name (a picture's alt text, a formula's LaTeX), or by position only when the planner
+ * knows the order is fixed.
  */
 export class MultipleChoiceInput extends SubmittedInteraction {
   /**
@@ -19,8 +21,8 @@ export class MultipleChoiceInput extends SubmittedInteraction {
   }
 
   async answer(a: Answer): Promise<void> {
-    const { choiceText } = answerOfKind(a, 'MultipleChoiceInput');
-    const option = await itemWithText(this.options, choiceText, 'choices');
+    const { choice } = answerOfKind(a, 'MultipleChoiceInput');
+    const option = await itemByRef(this.options, choice, 'choices');
     await option.click();
     await this.submit();
   }

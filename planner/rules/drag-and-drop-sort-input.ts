@@ -4,13 +4,16 @@
  * extensions/interactions/DragAndDropSortInput/directives/drag-and-drop-sort-input-rules.service.ts
  * @ 0b7dac17: IsEqualToOrdering, IsEqualToOrderingWithOneItemAtIncorrectPosition (exactly one
  * mismatch counted position by position), HasElementXAtPositionY (1-based), HasElementXBeforeElementY.
- * Without allowMultipleItemsInSamePosition every position holds exactly one item; the list starts
- * in `choices` order and every choice appears exactly once.
+ * Without allowMultipleItemsInSamePosition every position holds exactly one item; with it, a
+ * position holds one or more items (the learner drags an item onto another's group). Either way
+ * the list starts in `choices` order and every choice appears exactly once. Items move as the
+ * learner sorts them, so an item is found by its words or accessible name, never by position.
  */
 import { boolArg, choicesArg, findChoice } from '../normalize';
 import type { Rule } from '../normalize';
 import { shuffled } from '../random';
-import { htmlToText } from '../text';
+import type { ItemRef } from '../types';
+import { indexOfRef, itemRefs } from './item-refs';
 import { UnevaluableRuleError, defineRules, unenterable } from './types';
 
 type Ordering = string[][];
@@ -56,7 +59,7 @@ export const dragAndDropSortRules = defineRules<Ordering>({
   id: 'DragAndDropSortInput',
   prepare(interaction) {
     const choices = choicesArg(interaction.args['choices']);
-    const texts = choices.map((c) => htmlToText(c.html));
+    const refs = itemRefs(choices, false, 'item');
     const keys = choices.map((c) => c.key);
     const multiple = boolArg(interaction.args['allowMultipleItemsInSamePosition'], false);
     const resolve = (ref: unknown): string => findChoice(choices, ref)?.key ?? String(ref);
@@ -166,36 +169,34 @@ export const dragAndDropSortRules = defineRules<Ordering>({
         if (!multiple && value.some((p) => p.length > 1)) {
           return unenterable('the card does not allow several items in one position');
         }
-        const orderedTexts: string[][] = [];
+        const ordered: ItemRef[][] = [];
         for (const p of value) {
-          const group: string[] = [];
+          const group: ItemRef[] = [];
           for (const key of p) {
-            const text = texts[keys.indexOf(key)] as string;
-            if (text === '') return unenterable(`item “${key}” has no text to find it by`);
-            if (texts.filter((t) => t === text).length > 1) {
-              return unenterable(`two items read “${text}”`);
-            }
-            group.push(text);
+            const ref = refs.refs[keys.indexOf(key)] as ItemRef | string;
+            if (typeof ref === 'string') return unenterable(ref);
+            group.push(ref);
           }
-          orderedTexts.push(group);
+          ordered.push(group);
         }
-        return { kind: 'DragAndDropSortInput', orderedTexts };
+        return { kind: 'DragAndDropSortInput', ordered };
       },
       submitted(answer) {
         if (answer.kind !== 'DragAndDropSortInput')
           return unenterable('not a DragAndDropSort answer');
         const result: Ordering = [];
-        for (const p of answer.orderedTexts) {
+        for (const p of answer.ordered) {
           const group: string[] = [];
-          for (const text of p) {
-            const key = keys[texts.indexOf(text)];
-            if (key === undefined) return unenterable(`no item reads “${text}”`);
+          for (const ref of p) {
+            const key = keys[indexOfRef(refs, ref)];
+            if (key === undefined) return unenterable(`no item is found by ${JSON.stringify(ref)}`);
             group.push(key);
           }
           result.push(group);
         }
         return result;
       },
+      indistinguishable: () => refs.indistinguishable,
     };
   },
 });

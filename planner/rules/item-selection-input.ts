@@ -5,11 +5,14 @@
  * extensions/interactions/ItemSelectionInput/directives/item-selection-input-rules.service.ts
  * (newest version read: DoesNotContainAtLeastOneOf = some input missing from the answer).
  * The UI only submits between minAllowableSelectionCount and maxAllowableSelectionCount choices.
+ * Oppia shows the choices in their order (item-selection-input-interaction.component.html has no
+ * shuffle), so a choice nothing else singles out is found by its position (item-refs.ts).
  */
 import { choicesArg, findChoice, intArg } from '../normalize';
 import type { Rule } from '../normalize';
 import { randomInt, shuffled } from '../random';
-import { htmlToText } from '../text';
+import { indexOfRef, itemRefs } from './item-refs';
+import type { ItemRef } from '../types';
 import { UnevaluableRuleError, defineRules, unenterable } from './types';
 
 /** Choice keys (content_ids, or HTML for old content), in choice order. */
@@ -19,7 +22,7 @@ export const itemSelectionRules = defineRules<Selection>({
   id: 'ItemSelectionInput',
   prepare(interaction) {
     const choices = choicesArg(interaction.args['choices']);
-    const texts = choices.map((c) => htmlToText(c.html));
+    const refs = itemRefs(choices, true, 'choice');
     const min = intArg(interaction.args['minAllowableSelectionCount'], 1);
     const max = intArg(interaction.args['maxAllowableSelectionCount'], 1);
     const order = new Map(choices.map((c) => [c.key, c.index]));
@@ -94,30 +97,27 @@ export const itemSelectionRules = defineRules<Selection>({
         if (selection.length < min || selection.length > max) {
           return unenterable(`${selection.length} selected, the card allows ${min} to ${max}`);
         }
-        const choiceTexts: string[] = [];
+        const picked: ItemRef[] = [];
         for (const key of selection) {
           const index = order.get(key);
-          const text = index === undefined ? undefined : texts[index];
-          if (text === undefined) return unenterable(`"${key}" is not a choice`);
-          if (text === '') return unenterable(`choice ${index} has no text to find it by`);
-          if (texts.filter((t) => t === text).length > 1) {
-            return unenterable(`choice ${index} has the same text as another choice: “${text}”`);
-          }
-          choiceTexts.push(text);
+          const ref = index === undefined ? undefined : refs.refs[index];
+          if (ref === undefined) return unenterable(`"${key}" is not a choice`);
+          if (typeof ref === 'string') return unenterable(ref);
+          picked.push(ref);
         }
-        return { kind: 'ItemSelectionInput', choiceTexts };
+        return { kind: 'ItemSelectionInput', choices: picked };
       },
       submitted(answer) {
         if (answer.kind !== 'ItemSelectionInput') return unenterable('not an ItemSelection answer');
         const keys: string[] = [];
-        for (const text of answer.choiceTexts) {
-          const index = texts.indexOf(text);
-          const choice = choices[index];
-          if (!choice) return unenterable(`no choice reads “${text}”`);
+        for (const ref of answer.choices) {
+          const choice = choices[indexOfRef(refs, ref)];
+          if (!choice) return unenterable(`no choice is found by ${JSON.stringify(ref)}`);
           keys.push(choice.key);
         }
         return sorted(keys);
       },
+      indistinguishable: () => refs.indistinguishable,
     };
   },
 });

@@ -1,11 +1,14 @@
 /**
- * MultipleChoiceInput. The submitted answer is the choice's original index (the display may be
- * shuffled, so the learner finds the choice by its text). Rule: Equals(x: index).
- * Source: extensions/interactions/interaction_specs.json @ 18a5e24 (reference oppia-player.md §2).
+ * MultipleChoiceInput. The submitted answer is the choice's original index. The display is
+ * shuffled unless `showChoicesInShuffledOrder` is false, so the learner finds the choice by its
+ * words, else its accessible name, and by position only in a fixed order (item-refs.ts).
+ * Rule: Equals(x: index).
+ * Source: extensions/interactions/interaction_specs.json @ 18a5e24 (reference oppia-player.md §2);
+ * the shuffle: oppia-interactive-multiple-choice-input.component.ts (default true).
  */
-import { choicesArg } from '../normalize';
+import { boolArg, choicesArg } from '../normalize';
 import { shuffled } from '../random';
-import { htmlToText } from '../text';
+import { indexOfRef, itemRefs } from './item-refs';
 import { numberInput } from './numbers';
 import { UnevaluableRuleError, defineRules, unenterable } from './types';
 
@@ -13,7 +16,8 @@ export const multipleChoiceRules = defineRules<number>({
   id: 'MultipleChoiceInput',
   prepare(interaction) {
     const choices = choicesArg(interaction.args['choices']);
-    const texts = choices.map((c) => htmlToText(c.html));
+    const shuffledShown = boolArg(interaction.args['showChoicesInShuffledOrder'], true);
+    const refs = itemRefs(choices, !shuffledShown, 'choice');
     const indexOf = (rule: { inputs: Record<string, unknown> }): number => {
       const x = numberInput(rule.inputs['x']);
       if (x === null) throw new UnevaluableRuleError('Equals needs a choice index x');
@@ -33,18 +37,19 @@ export const multipleChoiceRules = defineRules<number>({
           choices.map((c) => c.index),
         ),
       toAnswer(index) {
-        const text = texts[index];
-        if (text === undefined) return unenterable(`there is no choice ${index}`);
-        if (text === '') return unenterable(`choice ${index} has no text to find it by`);
-        if (texts.filter((t) => t === text).length > 1) {
-          return unenterable(`choice ${index} has the same text as another choice: “${text}”`);
-        }
-        return { kind: 'MultipleChoiceInput', choiceIndex: index, choiceText: text };
+        const choice = refs.refs[index];
+        if (choice === undefined) return unenterable(`there is no choice ${index}`);
+        if (typeof choice === 'string') return unenterable(choice);
+        return { kind: 'MultipleChoiceInput', choiceIndex: index, choice };
       },
-      submitted: (answer) =>
-        answer.kind === 'MultipleChoiceInput'
-          ? answer.choiceIndex
-          : unenterable('not a MultipleChoiceInput answer'),
+      submitted(answer) {
+        if (answer.kind !== 'MultipleChoiceInput') {
+          return unenterable('not a MultipleChoiceInput answer');
+        }
+        const index = indexOfRef(refs, answer.choice);
+        return index === -1 ? unenterable('no choice is found that way') : index;
+      },
+      indistinguishable: () => refs.indistinguishable,
     };
   },
 });

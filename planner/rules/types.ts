@@ -50,6 +50,12 @@ export interface PreparedInteraction<V> {
    * nudges near-misses instead). Returns the reason when that may happen for this value.
    */
   interceptsDefault?(value: V): string | null;
+  /**
+   * Choices a learner cannot tell apart (same words, same accessible name, no fixed position),
+   * described; null when every choice can be singled out. A card whose way on needs one of them
+   * is a content dead end, not a planner limit.
+   */
+  indistinguishable?(): string | null;
   /** TextInput is trainable: an exact match in a group's training_data picks that group. */
   readonly trainable?: boolean;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Answer } from '../../planner';
+import type { Answer, ItemRef } from '../../planner';
 import {
   interactionFor,
   movesToReach,
@@ -36,6 +36,15 @@ async function enter(page: Page, interactionId: string, answer: Answer): Promise
   await interactionFor(interactionId, page.locator(HOST), page).answer(answer);
   return page.evaluate(() => (window as unknown as { submissions: unknown[] }).submissions);
 }
+
+const words = (text: string): ItemRef => ({ by: 'words', words: text });
+const PIXEL = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>')}`;
+/** A picture as Oppia's image component renders it (image.component.html). */
+const picture = (alt: string) =>
+  `<oppia-noninteractive-image><figure><div><img class="center-element-horizontally e2e-test-image" src="${PIXEL}" alt="${alt}"><figcaption class="text-center"></figcaption></div></figure></oppia-noninteractive-image>`;
+/** A formula as Oppia renders it: an image without alt; the LaTeX stays in the attribute. */
+const formula = (latex: string) =>
+  `<oppia-noninteractive-math math_content-with-value="{&amp;quot;raw_latex&amp;quot;:&amp;quot;${JSON.stringify(latex).slice(1, -1)}&amp;quot;,&amp;quot;svg_filename&amp;quot;:&amp;quot;m.svg&amp;quot;}"><span><img class="e2e-test-math-svg" src="${PIXEL}"></span></oppia-noninteractive-math>`;
 
 const textOf = `const textOf = (el) => el.innerText.replace(/\\s+/g, ' ').trim();`;
 
@@ -75,7 +84,7 @@ test.describe('MultipleChoiceInput', () => {
 
   test('chooses the option by its text, wherever the shuffle put it', async ({ page }) => {
     await showCard(page, options(['<p>100</p>', '<p>10</p>', '<p>1 <b>000</b></p>']), script);
-    const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 0, choiceText: '10' };
+    const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 0, choice: words('10') };
     expect(await enter(page, 'MultipleChoiceInput', chosen)).toEqual(['10']);
   });
 
@@ -83,15 +92,71 @@ test.describe('MultipleChoiceInput', () => {
     page,
   }) => {
     await showCard(page, options(['<p>100</p>', '<p>1   <b>000</b></p>']), script);
-    const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 2, choiceText: ' 1 000 ' };
+    const chosen: Answer = {
+      kind: 'MultipleChoiceInput',
+      choiceIndex: 2,
+      choice: words(' 1 000 '),
+    };
     expect(await enter(page, 'MultipleChoiceInput', chosen)).toEqual(['1 000']);
   });
 
   test('an option that is not shown is an error listing the options', async ({ page }) => {
     await showCard(page, options(['<p>100</p>', '<p>10</p>']), script);
-    const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 0, choiceText: '1' };
+    const chosen: Answer = { kind: 'MultipleChoiceInput', choiceIndex: 0, choice: words('1') };
     await expect(enter(page, 'MultipleChoiceInput', chosen)).rejects.toThrow(
-      'No choices read “1” exactly; shown: “100”, “10”.',
+      'No choices reading “1”; shown: “100”, “10”.',
+    );
+  });
+
+  // Which button was clicked: its place among the shown buttons.
+  const placeScript = `
+    const buttons = [...document.querySelectorAll('button.multiple-choice-option')];
+    buttons.forEach((b) => b.addEventListener('click', () => { window.picked = buttons.indexOf(b); }));
+    const readAnswer = () => window.picked;`;
+  const chose = (choice: ItemRef): Answer => ({
+    kind: 'MultipleChoiceInput',
+    choiceIndex: 0,
+    choice,
+  });
+
+  test('chooses a picture by its alt text, and a formula by its LaTeX', async ({ page }) => {
+    await showCard(
+      page,
+      options([picture('two pears'), picture('three apples'), formula('\\frac{1}{2}')]),
+      placeScript,
+    );
+    const apples = chose({ by: 'name', name: 'three apples', shows: 'picture' });
+    expect(await enter(page, 'MultipleChoiceInput', apples)).toEqual([1]);
+    const half = chose({ by: 'name', name: '\\frac{1}{2}', shows: 'formula' });
+    expect(await enter(page, 'MultipleChoiceInput', half)).toEqual([1, 2]);
+  });
+
+  test('tells apart the same words by their pictures, and finds a picture without alt', async ({
+    page,
+  }) => {
+    await showCard(
+      page,
+      options([`<p>Fruit</p>${picture('pears')}`, `<p>Fruit</p>${picture('apples')}`, picture('')]),
+      placeScript,
+    );
+    const apples = chose({ by: 'name', name: 'Fruit apples', shows: 'mixed' });
+    expect(await enter(page, 'MultipleChoiceInput', apples)).toEqual([1]);
+    const blank = chose({ by: 'name', name: '', shows: 'picture' });
+    expect(await enter(page, 'MultipleChoiceInput', blank)).toEqual([1, 2]);
+  });
+
+  test('chooses by place when the plan says the order is fixed', async ({ page }) => {
+    await showCard(page, options([picture(''), picture('')]), placeScript);
+    expect(
+      await enter(page, 'MultipleChoiceInput', chose({ by: 'position', position: 2 })),
+    ).toEqual([1]);
+  });
+
+  test('two pictures with the same alt are an error listing the names', async ({ page }) => {
+    await showCard(page, options([picture('apples'), picture('apples')]), placeScript);
+    const apples = chose({ by: 'name', name: 'apples', shows: 'picture' });
+    await expect(enter(page, 'MultipleChoiceInput', apples)).rejects.toThrow(
+      '2 choices named “apples” (picture); shown: “apples”, “apples”.',
     );
   });
 });
@@ -125,7 +190,7 @@ test.describe('ItemSelectionInput', () => {
     page,
   }) => {
     await showCard(page, checkboxes(['Red', 'Green', 'Blue'], ['Green', 'Blue']), script);
-    const answer: Answer = { kind: 'ItemSelectionInput', choiceTexts: ['Green', 'Red'] };
+    const answer: Answer = { kind: 'ItemSelectionInput', choices: [words('Green'), words('Red')] };
     expect(await enter(page, 'ItemSelectionInput', answer)).toEqual([['Red', 'Green']]);
   });
 
@@ -139,8 +204,25 @@ test.describe('ItemSelectionInput', () => {
         b.addEventListener('click', () => { window.picked = b.innerText; }));
       const readAnswer = () => [window.picked];`,
     );
-    const answer: Answer = { kind: 'ItemSelectionInput', choiceTexts: ['Blue'] };
+    const answer: Answer = { kind: 'ItemSelectionInput', choices: [words('Blue')] };
     expect(await enter(page, 'ItemSelectionInput', answer)).toEqual([['Blue']]);
+  });
+
+  test('ticks pictures by alt text and by place', async ({ page }) => {
+    await showCard(
+      page,
+      checkboxes([picture('a cat'), picture(''), picture('')]),
+      `const readAnswer = () => [...document.querySelectorAll('.e2e-test-item-selection-input-container')]
+        .flatMap((c, i) => (c.querySelector('input').checked ? [i] : []));`,
+    );
+    const answer: Answer = {
+      kind: 'ItemSelectionInput',
+      choices: [
+        { by: 'name', name: 'a cat', shows: 'picture' },
+        { by: 'position', position: 3 },
+      ],
+    };
+    expect(await enter(page, 'ItemSelectionInput', answer)).toEqual([[0, 2]]);
   });
 });
 
@@ -300,17 +382,36 @@ test.describe('DragAndDropSortInput', () => {
 
   test('reorders with the keyboard into the wanted order, then submits', async ({ page }) => {
     await showCard(page, sortable(['1 ten', '5 ones', '3 hundreds', '2 thousands']), script);
-    const orderedTexts = [['2 thousands'], ['3 hundreds'], ['1 ten'], ['5 ones']];
+    const ordered = [['2 thousands'], ['3 hundreds'], ['1 ten'], ['5 ones']].map((p) =>
+      p.map(words),
+    );
     expect(
-      await enter(page, 'DragAndDropSortInput', { kind: 'DragAndDropSortInput', orderedTexts }),
+      await enter(page, 'DragAndDropSortInput', { kind: 'DragAndDropSortInput', ordered }),
     ).toEqual([['2 thousands', '3 hundreds', '1 ten', '5 ones']]);
   });
 
-  test('items that differ from the wanted ones are an error naming both', async ({ page }) => {
+  test('sorts pictures by their alt text', async ({ page }) => {
+    await showCard(
+      page,
+      sortable([picture('one dot'), picture('two dots'), formula('3')]),
+      `${script.replace('const readAnswer', 'const _unused')}
+      const readAnswer = () => [...list.children].map((b) => b.querySelector('img').alt || 'formula');`,
+    );
+    const ordered: ItemRef[][] = [
+      [{ by: 'name', name: '3', shows: 'formula' }],
+      [{ by: 'name', name: 'two dots', shows: 'picture' }],
+      [{ by: 'name', name: 'one dot', shows: 'picture' }],
+    ];
+    expect(
+      await enter(page, 'DragAndDropSortInput', { kind: 'DragAndDropSortInput', ordered }),
+    ).toEqual([['formula', 'two dots', 'one dot']]);
+  });
+
+  test('an item that is not shown is an error naming what is', async ({ page }) => {
     await showCard(page, sortable(['a', 'b']), script);
-    const answer: Answer = { kind: 'DragAndDropSortInput', orderedTexts: [['a'], ['c']] };
+    const answer: Answer = { kind: 'DragAndDropSortInput', ordered: [[words('a')], [words('c')]] };
     await expect(enter(page, 'DragAndDropSortInput', answer)).rejects.toThrow(
-      'the card shows ["a","b"], the answer wants ["a","c"]',
+      'No items reading “c”; shown: “a”, “b”.',
     );
   });
 });

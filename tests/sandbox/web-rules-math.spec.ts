@@ -11,8 +11,8 @@ import {
   numericExpressionRules,
   splitEquation,
 } from '../../sandbox/web/player/rules/math-rules';
-import { ORACLE_CASES } from '../unit/fixtures/oppia-math-cases';
-import type { MathInteraction } from '../unit/fixtures/oppia-math-cases';
+import { ORACLE_CASES } from '../support/oppia-math-cases';
+import type { MathInteraction } from '../support/oppia-math-cases';
 
 /**
  * The sandbox player's math rules against Oppia's own expected verdicts

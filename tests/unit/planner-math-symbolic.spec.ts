@@ -4,7 +4,7 @@ import { rulesFor } from '../../planner/rules';
 import { insertMultiplicationSigns, getTerms } from '../../planner/rules/math-expression';
 import { isUnenterable } from '../../planner/rules/types';
 import { group, interaction, outcome, rule } from '../../planner/testing/dicts';
-import { ORACLE_CASES } from './fixtures/oppia-math-cases';
+import { ORACLE_CASES } from '../support/oppia-math-cases';
 
 /**
  * The planner's math rules against Oppia's own expected verdicts (fixtures/oppia-math-cases.ts):

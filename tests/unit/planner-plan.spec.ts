@@ -93,7 +93,7 @@ test.describe('planChapter', () => {
     expect(plan.cards[0]?.answer).toEqual({
       kind: 'MultipleChoiceInput',
       choiceIndex: 1,
-      choiceText: 'Short way',
+      choice: { by: 'words', words: 'Short way' },
     });
     expect(plan.cards[0]?.groupIndex).toBe(1);
   });
@@ -373,18 +373,91 @@ test.describe('planChapter', () => {
     });
   });
 
-  test('unbuildable answer: a choice with no text to click by', () => {
+  test('choices that are not words: found by alt text, by being the only one, or by place', () => {
+    const image = (file: string, alt: string) =>
+      `<p><oppia-noninteractive-image alt-with-value="&amp;quot;${alt}&amp;quot;" caption-with-value="&amp;quot;&amp;quot;" filepath-with-value="&amp;quot;${file}&amp;quot;"></oppia-noninteractive-image></p>`;
+    const firstAnswer = (shuffle: boolean, ...html: string[]) =>
+      planChapter(
+        exploration('Q', {
+          Q: state(
+            interaction(
+              'MultipleChoiceInput',
+              { choices: choices(...html), showChoicesInShuffledOrder: shuffle },
+              [group([rule('Equals', { x: 1 })], outcome('Done'))],
+              outcome('Q', '<p>No</p>'),
+            ),
+          ),
+          Done: END,
+        }),
+      ).cards[0]?.answer;
+    expect(firstAnswer(true, image('a.png', 'two pears'), image('b.png', 'three apples'))).toEqual({
+      kind: 'MultipleChoiceInput',
+      choiceIndex: 1,
+      choice: { by: 'name', name: 'three apples', shows: 'picture' },
+    });
+    // Same words, told apart by their pictures.
+    expect(
+      firstAnswer(
+        true,
+        `<p>Fruit</p>${image('a.png', 'pears')}`,
+        `<p>Fruit</p>${image('b.png', 'apples')}`,
+      ),
+    ).toMatchObject({ choice: { by: 'name', name: 'Fruit apples', shows: 'mixed' } });
+    // The one picture nothing describes, among worded choices.
+    expect(firstAnswer(true, '<p>Wrong</p>', image('a.png', ''))).toMatchObject({
+      choice: { by: 'name', name: '', shows: 'picture' },
+    });
+    // Pictures nothing describes, in a fixed order: by place.
+    expect(firstAnswer(false, image('a.png', ''), image('b.png', ''))).toMatchObject({
+      choice: { by: 'position', position: 2 },
+    });
+  });
+
+  test('drag and drop with several items per position: every rule type plans a grouping', () => {
+    const words = (text: string) => ({ by: 'words', words: text });
+    const plannedFor = (ruleType: string, inputs: Record<string, unknown>) =>
+      planChapter(
+        exploration('Q', {
+          Q: state(
+            interaction(
+              'DragAndDropSortInput',
+              {
+                choices: choices('<p>1/2</p>', '<p>0.25</p>', '<p>0.5</p>'),
+                allowMultipleItemsInSamePosition: true,
+              },
+              [group([rule(ruleType, inputs)], outcome('Done'))],
+              outcome('Q', '<p>No</p>'),
+            ),
+          ),
+          Done: END,
+        }),
+      ).cards[0]?.answer;
+    const grouped = [['ca_choices_0', 'ca_choices_2'], ['ca_choices_1']];
+    expect(plannedFor('IsEqualToOrdering', { x: grouped })).toEqual({
+      kind: 'DragAndDropSortInput',
+      ordered: [[words('1/2'), words('0.5')], [words('0.25')]],
+    });
+    // One item out of place: not the grouping itself, but one move away from it.
+    const nearly = plannedFor('IsEqualToOrderingWithOneItemAtIncorrectPosition', { x: grouped });
+    expect(nearly).toMatchObject({ kind: 'DragAndDropSortInput' });
+    expect(nearly).not.toEqual(plannedFor('IsEqualToOrdering', { x: grouped }));
+    expect(plannedFor('HasElementXAtPositionY', { x: 'ca_choices_1', y: 1 })).toMatchObject({
+      ordered: [[words('0.25')], [words('1/2')], [words('0.5')]],
+    });
+    expect(
+      plannedFor('HasElementXBeforeElementY', { x: 'ca_choices_2', y: 'ca_choices_0' }),
+    ).toMatchObject({ ordered: [[words('0.5')], [words('1/2')], [words('0.25')]] });
+  });
+
+  test('shuffled choices no learner can tell apart are a content dead end naming them', () => {
+    const blank = (file: string) =>
+      `<p><oppia-noninteractive-image alt-with-value="&amp;quot;&amp;quot;" filepath-with-value="&amp;quot;${file}&amp;quot;"></oppia-noninteractive-image></p>`;
     const error = planError(
       exploration('Q', {
         Q: state(
           interaction(
             'MultipleChoiceInput',
-            {
-              choices: choices(
-                '<p>Wrong</p>',
-                '<p><oppia-noninteractive-image filepath-with-value="&quot;a.png&quot;"></oppia-noninteractive-image></p>',
-              ),
-            },
+            { choices: choices('<p>None</p>', blank('a.png'), blank('b.png')) },
             [group([rule('Equals', { x: 1 })], outcome('Done'))],
             outcome('Q', '<p>No</p>'),
           ),
@@ -392,8 +465,18 @@ test.describe('planChapter', () => {
         Done: END,
       }),
     );
-    expect(error).toMatchObject({ stateName: 'Q', reason: 'unbuildable-answer' });
-    expect(error.message).toContain('choice 1 has no text');
+    expect(error).toMatchObject({
+      stateName: 'Q',
+      reason: 'indistinguishable-choices',
+      category: 'dead-end',
+    });
+    expect(error.message).toBe(
+      'Content dead end: card "Q" (MultipleChoiceInput) has choices no learner can tell apart: ' +
+        'choices 2, 3 cannot be told apart: choice 2 shows nothing a learner can read (no words, ' +
+        'no alt text); choice 3 shows nothing a learner can read (no words, no alt text), and they ' +
+        'are not shown in a fixed order, so not even their position tells them apart. Give each a ' +
+        'distinct text or alt text.',
+    );
   });
 
   test('broken content: a missing first card, or no way to any end card', () => {
@@ -618,10 +701,11 @@ test.describe('planChapter', () => {
       }),
     );
     const [pick, order, click, set, eq] = plan.cards.map((c) => c.answer);
-    expect(pick).toEqual({ kind: 'ItemSelectionInput', choiceTexts: ['2', '4'] });
+    const words = (text: string) => ({ by: 'words', words: text });
+    expect(pick).toEqual({ kind: 'ItemSelectionInput', choices: [words('2'), words('4')] });
     expect(order).toEqual({
       kind: 'DragAndDropSortInput',
-      orderedTexts: [['three'], ['one'], ['two']],
+      ordered: [[words('three')], [words('one')], [words('two')]],
     });
     expect(click).toMatchObject({ kind: 'ImageClickInput', region: 'big' });
     const { x, y } = click as { x: number; y: number };
@@ -753,7 +837,11 @@ test.describe('planChapter', () => {
     });
     expect(plan.cards.map((c) => c.answer)).toEqual([
       { kind: 'Continue', buttonText: 'Go on' },
-      { kind: 'MultipleChoiceInput', choiceIndex: 1, choiceText: 'Blue & green' },
+      {
+        kind: 'MultipleChoiceInput',
+        choiceIndex: 1,
+        choice: { by: 'words', words: 'Blue & green' },
+      },
       { kind: 'TextInput', text: 'Oppia' },
       { kind: 'SetInput', items: ['1', '2'] },
       null,

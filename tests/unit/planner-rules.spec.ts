@@ -68,10 +68,14 @@ const frac = (text: string): Answer => ({ kind: 'FractionInput', text });
 const units = (text: string): Answer => ({ kind: 'NumberWithUnits', text });
 const ratio = (text: string): Answer => ({ kind: 'RatioExpressionInput', text });
 const set = (...items: string[]): Answer => ({ kind: 'SetInput', items });
-const pick = (...choiceTexts: string[]): Answer => ({ kind: 'ItemSelectionInput', choiceTexts });
-const order = (...orderedTexts: string[][]): Answer => ({
+const words = (text: string) => ({ by: 'words' as const, words: text });
+const pick = (...texts: string[]): Answer => ({
+  kind: 'ItemSelectionInput',
+  choices: texts.map(words),
+});
+const order = (...positions: string[][]): Answer => ({
   kind: 'DragAndDropSortInput',
-  orderedTexts,
+  ordered: positions.map((p) => p.map(words)),
 });
 const numeric = (text: string): Answer => ({ kind: 'NumericExpressionInput', text });
 const algebraic = (text: string): Answer => ({ kind: 'AlgebraicExpressionInput', text });
@@ -98,8 +102,8 @@ suite('MultipleChoiceInput', { choices: choices('<p>Ten</p>', '<p>Eleven</p>') }
   {
     ruleType: 'Equals',
     inputs: { x: 1 },
-    yes: [{ kind: 'MultipleChoiceInput', choiceIndex: 1, choiceText: 'Eleven' }],
-    no: [{ kind: 'MultipleChoiceInput', choiceIndex: 0, choiceText: 'Ten' }],
+    yes: [{ kind: 'MultipleChoiceInput', choiceIndex: 1, choice: words('Eleven') }],
+    no: [{ kind: 'MultipleChoiceInput', choiceIndex: 0, choice: words('Ten') }],
   },
 ]);
 

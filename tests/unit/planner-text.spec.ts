@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { describeAnswer, htmlToText } from '../../planner';
-import { hasVisibleContent } from '../../planner/text';
+import type { ItemRef } from '../../planner';
+import { choiceFace, hasVisibleContent } from '../../planner/text';
+
+const words = (text: string): ItemRef => ({ by: 'words', words: text });
+/** Choice HTML as Oppia stores it: component args are HTML-escaped JSON. */
+const image = (file: string, alt: string, caption = '') =>
+  `<oppia-noninteractive-image alt-with-value="&amp;quot;${alt}&amp;quot;" caption-with-value="&amp;quot;${caption}&amp;quot;" filepath-with-value="&amp;quot;${file}&amp;quot;"></oppia-noninteractive-image>`;
+const formula = (latex: string) =>
+  `<oppia-noninteractive-math math_content-with-value="{&amp;quot;raw_latex&amp;quot;:&amp;quot;${latex}&amp;quot;,&amp;quot;svg_filename&amp;quot;:&amp;quot;mathImg_1.svg&amp;quot;}"></oppia-noninteractive-math>`;
 
 test.describe('htmlToText', () => {
   test('strips tags, decodes entities and collapses whitespace', () => {
@@ -45,10 +53,10 @@ test.describe('describeAnswer', () => {
     expect(describeAnswer({ kind: 'NumericInput', text: '42' })).toBe('entered 42');
     expect(describeAnswer({ kind: 'FractionInput', text: '-1 2/3' })).toBe('entered -1 2/3');
     expect(describeAnswer({ kind: 'TextInput', text: 'Paris' })).toBe('entered “Paris”');
-    expect(describeAnswer({ kind: 'MultipleChoiceInput', choiceIndex: 2, choiceText: 'Ten' })).toBe(
-      'chose “Ten”',
-    );
-    expect(describeAnswer({ kind: 'ItemSelectionInput', choiceTexts: ['A', 'B'] })).toBe(
+    expect(
+      describeAnswer({ kind: 'MultipleChoiceInput', choiceIndex: 2, choice: words('Ten') }),
+    ).toBe('chose “Ten”');
+    expect(describeAnswer({ kind: 'ItemSelectionInput', choices: [words('A'), words('B')] })).toBe(
       'selected “A”, “B”',
     );
     expect(describeAnswer({ kind: 'Continue', buttonText: 'Continue' })).toBe('clicked “Continue”');
@@ -56,7 +64,10 @@ test.describe('describeAnswer', () => {
       'entered the set “1”, “2”',
     );
     expect(
-      describeAnswer({ kind: 'DragAndDropSortInput', orderedTexts: [['a'], ['b', 'c']] }),
+      describeAnswer({
+        kind: 'DragAndDropSortInput',
+        ordered: [[words('a')], [words('b'), words('c')]],
+      }),
     ).toBe('ordered “a” > “b” + “c”');
     expect(describeAnswer({ kind: 'ImageClickInput', x: 0.2, y: 0.3, region: 'hundreds' })).toBe(
       'clicked region “hundreds”',
@@ -65,5 +76,41 @@ test.describe('describeAnswer', () => {
       'clicked outside every region',
     );
     expect(describeAnswer({ kind: 'MathEquationInput', text: 'y=2*x' })).toBe('entered y=2*x');
+  });
+});
+
+test.describe('choices that are not words', () => {
+  test('a picture is read by its alt text, a formula by its LaTeX, captions are words', () => {
+    expect(choiceFace(`<p>${image('a.png', 'three apples')}</p>`)).toEqual({
+      words: '',
+      name: 'three apples',
+      shows: 'picture',
+    });
+    expect(choiceFace(image('a.png', ''))).toEqual({ words: '', name: '', shows: 'picture' });
+    expect(choiceFace(formula('\\\\frac{1}{2}'))).toEqual({
+      words: '',
+      name: '\\frac{1}{2}',
+      shows: 'formula',
+    });
+    expect(choiceFace(`<p>Apples</p>${image('a.png', 'red apples', 'Fig. 1')}`)).toEqual({
+      words: 'Apples Fig. 1',
+      name: 'Apples red apples Fig. 1',
+      shows: 'mixed',
+    });
+  });
+
+  test('the answer says how the learner found the choice', () => {
+    const chose = (choice: ItemRef) =>
+      describeAnswer({ kind: 'MultipleChoiceInput', choiceIndex: 0, choice });
+    expect(chose({ by: 'name', name: 'three apples', shows: 'picture' })).toBe(
+      'chose the picture “three apples”',
+    );
+    expect(chose({ by: 'name', name: 'x^2', shows: 'formula' })).toBe('chose the formula “x^2”');
+    expect(chose({ by: 'name', name: 'Apples red apples', shows: 'mixed' })).toBe(
+      'chose the choice named “Apples red apples”',
+    );
+    expect(chose({ by: 'position', position: 2 })).toBe(
+      'chose the second choice (found by its place)',
+    );
   });
 });

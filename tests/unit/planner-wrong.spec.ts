@@ -103,7 +103,11 @@ test.describe('planWrongAnswer', () => {
     );
     for (const seed of [1, 2, 3]) {
       expect(planWrongAnswer(card, 'Q', seededRng(seed))).toEqual({
-        answer: { kind: 'MultipleChoiceInput', choiceIndex: 1, choiceText: 'Wrong' },
+        answer: {
+          kind: 'MultipleChoiceInput',
+          choiceIndex: 1,
+          choice: { by: 'words', words: 'Wrong' },
+        },
         feedbackExpected: true,
       });
     }

@@ -61,7 +61,11 @@ test('older shapes: the planner reads plain values and feedback lists', () => {
   const old = explorationInitSchema.parse(body('explorehandler/init/pvOldShape01')).exploration;
   const [intro, tens] = planChapter(old).cards;
   expect(intro?.answer).toEqual({ kind: 'Continue', buttonText: 'Continue' });
-  expect(tens?.answer).toEqual({ kind: 'MultipleChoiceInput', choiceIndex: 1, choiceText: '30' });
+  expect(tens?.answer).toEqual({
+    kind: 'MultipleChoiceInput',
+    choiceIndex: 1,
+    choice: { by: 'words', words: '30' },
+  });
   expect(tens?.feedbackExpected).toBe(true);
 
   const plain = explorationInitSchema.parse(body('explorehandler/init/pvPlainFeed1')).exploration;

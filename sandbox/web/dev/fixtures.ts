@@ -272,6 +272,71 @@ export const ALL_INTERACTIONS: ExplorationPlayerDict = {
 };
 
 /** Two cards: Continue, then the end. */
+/** A picture as Oppia stores it in a choice: component args are HTML-escaped JSON. */
+const picture = (file: string, alt: string) =>
+  `<oppia-noninteractive-image alt-with-value="&amp;quot;${alt}&amp;quot;" caption-with-value="&amp;quot;&amp;quot;" filepath-with-value="&amp;quot;${file}&amp;quot;"></oppia-noninteractive-image>`;
+/** A formula: LaTeX plus the SVG Oppia generated for it. */
+const formula = (latex: string, svg: string) =>
+  `<oppia-noninteractive-math math_content-with-value="{&amp;quot;raw_latex&amp;quot;:&amp;quot;${latex}&amp;quot;,&amp;quot;svg_filename&amp;quot;:&amp;quot;${svg}&amp;quot;}"></oppia-noninteractive-math>`;
+
+/** Choices that are not words, and drag and drop with several items per position. */
+export const CHOICES: ExplorationPlayerDict = {
+  init_state_name: 'Picture',
+  title: 'Pictures and formulas',
+  objective: '',
+  language_code: 'en',
+  param_changes: [],
+  param_specs: {},
+  states: {
+    Picture: state(
+      '<p>Which shows three apples?</p>',
+      'MultipleChoiceInput',
+      {
+        choices: {
+          value: [
+            choice('ca_choices_0', `<p>${picture('pears.svg', 'two pears')}</p>`),
+            choice('ca_choices_1', `<p>${picture('apples.svg', 'three apples')}</p>`),
+            choice('ca_choices_2', `<p>${formula('\\\\frac{1}{2}', 'mathImg_half.svg')}</p>`),
+          ],
+        },
+        showChoicesInShuffledOrder: { value: true },
+      },
+      [['Equals', { x: 1 }, outcome('Group')]],
+      stay('Picture', 'Count the apples.'),
+    ),
+    Group: state(
+      '<p>Put equal numbers together, largest first.</p>',
+      'DragAndDropSortInput',
+      {
+        choices: {
+          value: [
+            choice('ca_choices_3', '<p>1/2</p>'),
+            choice('ca_choices_4', '<p>0.25</p>'),
+            choice('ca_choices_5', '<p>0.5</p>'),
+          ],
+        },
+        allowMultipleItemsInSamePosition: { value: true },
+      },
+      [
+        [
+          'IsEqualToOrdering',
+          { x: [['ca_choices_3', 'ca_choices_5'], ['ca_choices_4']] },
+          outcome('End'),
+        ],
+        ['HasElementXAtPositionY', { x: 'ca_choices_4', y: 1 }, stay('Group', 'Largest first.')],
+      ],
+      stay('Group', 'Not quite.'),
+    ),
+    End: state(
+      '<p>Done.</p>',
+      'EndExploration',
+      { recommendedExplorationIds: { value: [] } },
+      [],
+      null,
+    ),
+  },
+};
+
 export const SHORT: ExplorationPlayerDict = {
   init_state_name: 'Start',
   title: 'A short chapter',
@@ -465,6 +530,7 @@ export function cannedHandlers(): Record<string, CannedResponse> {
     },
     '/explorehandler/init/allint000001': { body: init('allint000001', ALL_INTERACTIONS) },
     '/explorehandler/init/short0000001': { body: init('short0000001', SHORT) },
+    '/explorehandler/init/choices00001': { body: init('choices00001', CHOICES) },
     '/explorehandler/init/broken000001': { body: init('broken000001', BROKEN) },
     '/explorehandler/init/missing00001': {
       status: 404,

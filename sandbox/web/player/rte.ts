@@ -30,6 +30,11 @@ function attr(element: Element, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * Image, as extensions/rich_text_components/Image/directives/image.component.html renders a loaded
+ * picture: `figure > div > img.e2e-test-image[alt]` and a `figcaption.text-center` that is there
+ * even when the caption is empty. An empty alt stays empty (a picture nothing describes).
+ */
 function upgradeImage(element: Element, explorationId: string, where: string): void {
   const filepath = attr(element, 'filepath-with-value');
   if (!filepath) {
@@ -38,7 +43,6 @@ function upgradeImage(element: Element, explorationId: string, where: string): v
     );
     return;
   }
-  const caption = attr(element, 'caption-with-value');
   element.replaceChildren(
     h(
       'figure',
@@ -51,20 +55,41 @@ function upgradeImage(element: Element, explorationId: string, where: string): v
           src: assetUrl('exploration', explorationId, 'image', filepath),
           alt: attr(element, 'alt-with-value'),
         }),
-        caption ? h('figcaption', { class: 'text-center' }, caption) : null,
+        h('figcaption', { class: 'text-center' }, attr(element, 'caption-with-value')),
       ),
     ),
   );
 }
 
-/** Math: `math_content-with-value` {raw_latex, svg_filename}; before 2020 `raw_latex-with-value`. */
-function upgradeMath(element: Element): void {
+/**
+ * Math: Oppia shows the formula as the SVG image `svg_filename` of `math_content-with-value`
+ * {raw_latex, svg_filename}, loaded like any exploration image, in
+ * `span > img.e2e-test-math-svg` with no alt (Math/directives/math.component.html,
+ * oppia-noninteractive-math.component.ts). The element keeps its `math_content-with-value`
+ * attribute, where the LaTeX stays readable. Content from before 2020 has only
+ * `raw_latex-with-value` and no image: Oppia's migration rendered those, so the sandbox shows a
+ * notice rather than invent a file name.
+ */
+function upgradeMath(element: Element, explorationId: string, where: string): void {
   const value = escapedJsonToObj(element.getAttribute('math_content-with-value'));
-  const latex =
-    value && typeof value === 'object' && 'raw_latex' in value
-      ? String(value.raw_latex)
-      : attr(element, 'raw_latex-with-value');
-  element.replaceChildren(h('span', { class: 'oppia-math-latex' }, latex));
+  const svg =
+    value && typeof value === 'object' && 'svg_filename' in value ? String(value.svg_filename) : '';
+  if (!svg) {
+    element.replaceChildren(
+      renderNotice(`<oppia-noninteractive-math> without an svg_filename in ${where}`),
+    );
+    return;
+  }
+  element.replaceChildren(
+    h(
+      'span',
+      {},
+      h('img', {
+        class: 'e2e-test-math-svg',
+        src: assetUrl('exploration', explorationId, 'image', svg),
+      }),
+    ),
+  );
 }
 
 function upgradeLink(element: Element): void {
