@@ -17,7 +17,7 @@ import type { Random } from './prng';
 
 export const SYNTHETIC_IMAGE_PREFIX = 'synthetic_';
 
-class ContentIds {
+export class ContentIds {
   private n = 0;
   next(prefix: string): string {
     return `${prefix}_${this.n++}`;
@@ -27,7 +27,7 @@ class ContentIds {
   }
 }
 
-interface Question {
+export interface Question {
   prompt: string;
   interaction: Pick<InteractionDict, 'id' | 'customization_args'>;
   correct: RuleSpecDict[];
@@ -37,18 +37,18 @@ interface Question {
   wrong?: { rules: RuleSpecDict[]; feedback: string };
 }
 
-type QuestionMaker = (rng: Random, ids: ContentIds) => Question;
+export type QuestionMaker = (rng: Random, ids: ContentIds) => Question;
 
-const p = (text: string) => `<p>${text}</p>`;
-const html = (ids: ContentIds, prefix: string, text: string): SubtitledHtml => ({
+export const p = (text: string) => `<p>${text}</p>`;
+export const html = (ids: ContentIds, prefix: string, text: string): SubtitledHtml => ({
   content_id: ids.next(prefix),
   html: text ? p(text) : '',
 });
-const unicode = (ids: ContentIds, prefix: string, text: string) => ({
+export const unicode = (ids: ContentIds, prefix: string, text: string) => ({
   value: { content_id: ids.next(prefix), unicode_str: text },
 });
 
-const QUESTIONS: Record<string, QuestionMaker> = {
+export const QUESTIONS: Record<string, QuestionMaker> = {
   NumericInput: (rng) => {
     const a = rng.int(2, 60);
     const b = rng.int(2, 40);
@@ -208,7 +208,7 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-function outcome(dest: string, feedback: SubtitledHtml, correct: boolean): OutcomeDict {
+export function outcome(dest: string, feedback: SubtitledHtml, correct: boolean): OutcomeDict {
   return {
     dest,
     dest_if_really_stuck: null,
@@ -220,7 +220,7 @@ function outcome(dest: string, feedback: SubtitledHtml, correct: boolean): Outco
   };
 }
 
-function group(rules: RuleSpecDict[], out: OutcomeDict): AnswerGroupDict {
+export function group(rules: RuleSpecDict[], out: OutcomeDict): AnswerGroupDict {
   return {
     rule_specs: rules,
     outcome: out,
@@ -229,7 +229,7 @@ function group(rules: RuleSpecDict[], out: OutcomeDict): AnswerGroupDict {
   };
 }
 
-function state(
+export function state(
   content: SubtitledHtml,
   interaction: InteractionDict,
   checkpoint: boolean,
@@ -336,14 +336,14 @@ export function syntheticExploration(
   };
 }
 
-function introHtml(id: string, text: SyntheticChapterText): string {
+export function introHtml(id: string, text: SyntheticChapterText): string {
   const intro = p(`Join ${text.hero} in “${text.title}”.`);
   if (!text.withImage) return intro;
   const image = imageTag(`${SYNTHETIC_IMAGE_PREFIX}${id}.svg`, `${text.hero} waves hello`);
   return `${intro}${image}${p("Let's begin.")}`;
 }
 
-function continueState(
+export function continueState(
   ids: ContentIds,
   next: string,
   contentHtml: string,

@@ -1,3 +1,4 @@
+import type { SyntheticChapterText } from './explorations';
 import type {
   AssetFile,
   AssetSource,
@@ -8,10 +9,27 @@ import type {
   StoryEntry,
   TopicEntry,
 } from '../content-loader/model';
-import { SYNTHETIC_IMAGE_PREFIX, syntheticExploration } from './explorations';
+import {
+  SYNTHETIC_IMAGE_PREFIX,
+  SYNTHETIC_INTERACTIONS,
+  syntheticExploration,
+} from './explorations';
 import { Random } from './prng';
+import { REAL_LESSON_INTERACTIONS, realSizeExploration, shapeFile } from './real-lessons';
 
-export { SYNTHETIC_INTERACTIONS } from './explorations';
+/**
+ * `real` (default): lessons of real Oppia size and shape (18-30 cards, see real-lessons.ts).
+ * `small`: the first generator's 4-8 card lessons of plain text questions.
+ */
+export type SyntheticLessons = 'real' | 'small';
+
+/** Interactions the generated lessons use, per lesson kind. */
+export function syntheticInteractions(lessons: SyntheticLessons = 'real'): string[] {
+  return lessons === 'small'
+    ? [...SYNTHETIC_INTERACTIONS]
+    : [...SYNTHETIC_INTERACTIONS, ...REAL_LESSON_INTERACTIONS];
+}
+export { SYNTHETIC_INTERACTIONS };
 
 /**
  * A deterministic catalog of `chapters` published chapters: several classrooms, topics of 1-3
@@ -19,14 +37,29 @@ export { SYNTHETIC_INTERACTIONS } from './explorations';
  * content, byte for byte. Every 4th story also has a "Ready To Publish" chapter and the first
  * classroom an unpublished topic, so the learner-facing filters are exercised too.
  */
-export function generateSyntheticContent(chapters: number, seed = 1): SandboxContent {
+export function generateSyntheticContent(
+  chapters: number,
+  seed = 1,
+  lessons: SyntheticLessons = 'real',
+): SandboxContent {
   if (!Number.isInteger(chapters) || chapters < 1) {
     throw new RangeError(`synthetic chapter count must be a positive integer, got ${chapters}`);
   }
   const rng = new Random(seed);
   const names = new UniqueNames();
   const explorations = new Map<string, ExplorationEntry>();
-  const withImages = new Set<string>();
+  /** Image file names each exploration's html names, served by SyntheticAssets. */
+  const images = new Map<string, Set<string>>();
+  const makeExploration = (id: string, text: SyntheticChapterText): ExplorationEntry => {
+    if (lessons === 'small') {
+      if (text.withImage) images.set(id, new Set([`${SYNTHETIC_IMAGE_PREFIX}${id}.svg`]));
+      return syntheticExploration(rng, id, text);
+    }
+    const made = realSizeExploration(rng, id, text);
+    if (text.withImage) made.images.add(`${SYNTHETIC_IMAGE_PREFIX}${id}.svg`);
+    images.set(id, made.images);
+    return made.exploration;
+  };
   let chapterNumber = 0;
 
   const storySizes = splitIntoStories(rng, chapters);
@@ -45,17 +78,13 @@ export function generateSyntheticContent(chapters: number, seed = 1): SandboxCon
       const chapterTitle = nextChapterTitle();
       // Every 5th chapter shows an image in its first card (image-404 needs one).
       const withImage = chapterNumber % 5 === 1;
-      if (withImage) withImages.add(id);
-      explorations.set(id, syntheticExploration(rng, id, { title: chapterTitle, hero, withImage }));
+      explorations.set(id, makeExploration(id, { title: chapterTitle, hero, withImage }));
       storyChapters.push(chapter(i + 1, chapterTitle, hero, id, 'Published'));
     }
     if (storyIndex % 4 === 3) {
       const id = names.id(rng);
       const upcoming = nextChapterTitle();
-      explorations.set(
-        id,
-        syntheticExploration(rng, id, { title: upcoming, hero, withImage: false }),
-      );
+      explorations.set(id, makeExploration(id, { title: upcoming, hero, withImage: false }));
       storyChapters.push(chapter(size + 1, upcoming, hero, id, 'Ready To Publish'));
     }
     return {
@@ -102,10 +131,10 @@ export function generateSyntheticContent(chapters: number, seed = 1): SandboxCon
   }
 
   return {
-    origin: `synthetic (${chapters} chapters, seed ${seed})`,
+    origin: `synthetic (${chapters} chapters, seed ${seed}${lessons === 'small' ? ', small lessons' : ''})`,
     classrooms,
     explorations,
-    assets: new SyntheticAssets(withImages),
+    assets: new SyntheticAssets(images),
   };
 }
 
@@ -214,8 +243,9 @@ function letters(n: number): string {
   return out;
 }
 
+/** Serves the images generated lessons name, each drawn from its file name when asked for. */
 class SyntheticAssets implements AssetSource {
-  constructor(private readonly explorationsWithImages: ReadonlySet<string>) {}
+  constructor(private readonly images: ReadonlyMap<string, ReadonlySet<string>>) {}
 
   read(
     entityType: string,
@@ -223,17 +253,42 @@ class SyntheticAssets implements AssetSource {
     assetType: string,
     filename: string,
   ): Promise<AssetFile | null> {
-    const expected = `${SYNTHETIC_IMAGE_PREFIX}${entityId}.svg`;
-    const known = entityType === 'exploration' && this.explorationsWithImages.has(entityId);
-    if (!known || assetType !== 'image' || filename !== expected) {
-      return Promise.resolve(null);
-    }
-    const svg =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">' +
-      '<rect width="240" height="120" rx="12" fill="#B3D8F1"/>' +
-      `<text x="120" y="68" font-size="18" text-anchor="middle" fill="#00376D">${entityId}</text></svg>`;
-    return Promise.resolve({ body: Buffer.from(svg), contentType: 'image/svg+xml' });
+    const known =
+      entityType === 'exploration' &&
+      assetType === 'image' &&
+      this.images.get(entityId)?.has(filename) === true;
+    if (!known) return Promise.resolve(null);
+    return Promise.resolve({
+      body: Buffer.from(drawImage(entityId, filename)),
+      contentType: 'image/svg+xml',
+    });
   }
+}
+
+function drawImage(entityId: string, filename: string): string {
+  const sides = [3, 4, 5, 6].find((n) => filename === shapeFile(n));
+  if (sides !== undefined) {
+    const points = Array.from({ length: sides }, (_, i) => {
+      const a = (2 * Math.PI * i) / sides - Math.PI / 2;
+      return `${(60 + 52 * Math.cos(a)).toFixed(1)},${(60 + 52 * Math.sin(a)).toFixed(1)}`;
+    }).join(' ');
+    return (
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120">' +
+      `<polygon points="${points}" fill="#F8BF74" stroke="#00376D" stroke-width="3"/></svg>`
+    );
+  }
+  if (filename.startsWith('mathImg_')) {
+    // The latex is in the card's html; the picture is a formula-sized box, as a stand-in.
+    return (
+      '<svg xmlns="http://www.w3.org/2000/svg" width="96" height="40" viewBox="0 0 96 40">' +
+      '<rect x="1" y="1" width="94" height="38" rx="4" fill="#FFFFFF" stroke="#00376D"/></svg>'
+    );
+  }
+  return (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">' +
+    '<rect width="240" height="120" rx="12" fill="#B3D8F1"/>' +
+    `<text x="120" y="68" font-size="18" text-anchor="middle" fill="#00376D">${entityId}</text></svg>`
+  );
 }
 
 const CLASSROOM_SUBJECTS = ['Math', 'Science', 'Reading', 'Money', 'Coding'];

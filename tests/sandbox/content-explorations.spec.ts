@@ -154,6 +154,52 @@ function imageFilenames(html: string): string[] {
   );
 }
 
+/**
+ * Rich text with every level of component escaping undone, so that components nested in tabs and
+ * collapsibles (whose html is a JSON string inside an attribute) read like top-level ones.
+ */
+function unescapeAll(html: string): string {
+  let text = html;
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/\\"/g, '"')
+      .replace(/&amp;/g, '&');
+  }
+  return text;
+}
+
+/** Every html string a state holds: content, choices, feedback, hints, solution. */
+function htmlOf(state: State): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'html' && typeof value === 'string') found.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(state.content);
+  walk(state.interaction);
+  return found;
+}
+
+/** Image and formula SVG files named in a state's rich text, nested components included. */
+function assetFiles(state: State): string[] {
+  const files = new Set<string>();
+  for (const html of htmlOf(state)) {
+    const text = unescapeAll(html);
+    for (const m of text.matchAll(/filepath-with-value="+([^"]+?)"/g)) files.add(m[1] ?? '');
+    for (const m of text.matchAll(/"svg_filename":\s*"([^"]+)"/g)) files.add(m[1] ?? '');
+  }
+  return [...files];
+}
+
 // ------------------------------------------------------------ per-interaction expectations
 
 /** Customization args each interaction must carry (interaction_specs.json). */
@@ -402,8 +448,9 @@ test.describe('seeded explorations', () => {
         }
         for (const outcome of outcomes(state)) {
           if (!(outcome.dest in exp.states)) problems.push(where(`dest "${outcome.dest}" missing`));
-          if (outcome.dest_if_really_stuck !== null)
-            problems.push(where('dest_if_really_stuck set'));
+          const stuck = outcome.dest_if_really_stuck;
+          if (stuck !== null && (!(stuck in exp.states) || stuck === name))
+            problems.push(where(`dest_if_really_stuck "${stuck}" is not another card`));
         }
         if (interactionId === 'Continue' && state.interaction.default_outcome?.dest === name) {
           problems.push(where('Continue loops on itself'));
@@ -416,7 +463,8 @@ test.describe('seeded explorations', () => {
         }
         if (interactionId === 'DragAndDropSortInput') {
           const multi = state.interaction.customization_args['allowMultipleItemsInSamePosition'];
-          if (multi?.value !== false) problems.push(where('drag and drop must be single-item'));
+          if (typeof multi?.value !== 'boolean')
+            problems.push(where('allowMultipleItemsInSamePosition must be a boolean'));
         }
 
         const ids = contentIds(state);
@@ -426,7 +474,7 @@ test.describe('seeded explorations', () => {
           problems.push(where('recorded_voiceovers does not list exactly its content ids'));
         }
 
-        const images = imageFilenames(state.content.html);
+        const images = assetFiles(state);
         const clickImage = (
           state.interaction.customization_args['imageAndRegions']?.value as
             { imagePath: string } | undefined
@@ -454,12 +502,17 @@ test.describe('seeded explorations', () => {
     });
   }
 
-  test('every walked chapter has 4 to 12 cards; Place Values chapters at least 8', () => {
+  test('walked chapters have 4 to 12 cards, two or three 25 to 40; Place Values at least 8', () => {
     const sizes = walkedExplorations().map(([id, exp]) => ({
       id,
       cards: Object.keys(exp.states).length,
     }));
-    expect(sizes.filter((s) => s.cards < 4 || s.cards > 12)).toEqual([]);
+    expect(
+      sizes.filter((s) => s.cards < 4 || (s.cards > 12 && s.cards < 25) || s.cards > 40),
+    ).toEqual([]);
+    const long = sizes.filter((s) => s.cards >= 25).length;
+    expect(long).toBeGreaterThanOrEqual(2);
+    expect(long).toBeLessThanOrEqual(3);
     expect([...placeValues].filter((id) => Object.keys(exploration(id).states).length < 8)).toEqual(
       [],
     );
@@ -494,6 +547,11 @@ test.describe('seeded explorations', () => {
       'TextInput.Contains',
       'TextInput.FuzzyEquals',
       'TextInput.StartsWith',
+      'NumericExpressionInput.MatchesExactlyWith',
+      'AlgebraicExpressionInput.MatchesExactlyWith',
+      'DragAndDropSortInput.IsEqualToOrderingWithOneItemAtIncorrectPosition',
+      'DragAndDropSortInput.HasElementXAtPositionY',
+      'DragAndDropSortInput.HasElementXBeforeElementY',
       'FractionInput.IsEquivalentTo',
       'FractionInput.IsExactlyEqualTo',
       'FractionInput.IsEquivalentToAndInSimplestForm',
@@ -565,6 +623,171 @@ test.describe('seeded explorations', () => {
           (args(s)['maxAllowableSelectionCount']?.value as number) > 1,
       ),
     ).toBeGreaterThan(0);
+  });
+
+  test('walked chapters use the shapes real Oppia lessons have', () => {
+    const states = walkedExplorations().flatMap(([id, exp]) =>
+      Object.entries(exp.states).map(([name, state]) => ({ id, exp, name, state })),
+    );
+    type Found = (typeof states)[number];
+    const missing: string[] = [];
+    const need = (what: string, pred: (s: Found) => boolean): void => {
+      if (!states.some(pred)) missing.push(what);
+    };
+    const args = (s: Found) => s.state.interaction.customization_args;
+    const choices = (s: Found): string[] =>
+      ((args(s)['choices']?.value ?? []) as Array<{ html: string }>).map((c) => c.html);
+    const text = (html: string): string =>
+      html
+        .replace(/<oppia-noninteractive-[^>]*>.*?<\/oppia-noninteractive-[a-z]+>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .trim();
+    const onlyImage = (html: string): boolean =>
+      /^(<p>)?<oppia-noninteractive-image [^>]*><\/oppia-noninteractive-image>(<\/p>)?$/.test(html);
+    const onlyMath = (html: string): boolean =>
+      /^(<p>)?<oppia-noninteractive-math [^>]*><\/oppia-noninteractive-math>(<\/p>)?$/.test(html);
+    const alt = (html: string): string | undefined =>
+      /alt-with-value="&amp;quot;(.*?)&amp;quot;"/.exec(html)?.[1];
+    const isA = (id: string) => (s: Found) => s.state.interaction.id === id;
+    const rules = (s: Found): string[] =>
+      s.state.interaction.answer_groups.flatMap((g) => g.rule_specs.map((r) => r.rule_type));
+
+    // Choices and items that are not words.
+    for (const id of ['MultipleChoiceInput', 'ItemSelectionInput', 'DragAndDropSortInput']) {
+      need(
+        `${id}: picture-only choices with alt text`,
+        (s) => isA(id)(s) && choices(s).some((c) => onlyImage(c) && Boolean(alt(c))),
+      );
+      need(`${id}: formula-only choices`, (s) => isA(id)(s) && choices(s).some(onlyMath));
+    }
+    need(
+      'a picture with empty alt text as a choice of an unshuffled card',
+      (s) =>
+        args(s)['showChoicesInShuffledOrder']?.value !== true &&
+        choices(s).some((c) => onlyImage(c) && alt(c) === ''),
+    );
+    need('choices of text and a picture', (s) =>
+      choices(s).some((c) => c.includes('oppia-noninteractive-image') && text(c) !== ''),
+    );
+    need('choices of text and a formula', (s) =>
+      choices(s).some((c) => c.includes('oppia-noninteractive-math') && text(c) !== ''),
+    );
+    need('two choices with the same words and different pictures', (s) => {
+      const pictured = choices(s).filter(
+        (c) => c.includes('oppia-noninteractive-image') && text(c),
+      );
+      return pictured.some((c, i) =>
+        pictured.some((d, j) => j > i && text(c) === text(d) && c !== d),
+      );
+    });
+    need(
+      'shuffled picture or formula choices',
+      (s) =>
+        args(s)['showChoicesInShuffledOrder']?.value === true &&
+        choices(s).some((c) => onlyImage(c) || onlyMath(c)),
+    );
+    need(
+      'multi-item drag and drop with three rule types or more',
+      (s) =>
+        args(s)['allowMultipleItemsInSamePosition']?.value === true && new Set(rules(s)).size >= 3,
+    );
+
+    // Rich card content.
+    for (const tag of ['image', 'math', 'tabs', 'collapsible', 'link', 'skillreview', 'video']) {
+      need(`cards with oppia-noninteractive-${tag}`, (s) =>
+        s.state.content.html.includes(`<oppia-noninteractive-${tag} `),
+      );
+    }
+    need('a picture inside tabs', (s) =>
+      /<oppia-noninteractive-tabs [^>]*oppia-noninteractive-image/.test(s.state.content.html),
+    );
+    need('a picture inside a collapsible', (s) =>
+      /<oppia-noninteractive-collapsible [^>]*oppia-noninteractive-image/.test(
+        s.state.content.html,
+      ),
+    );
+    need('a formula in feedback or choices', (s) =>
+      htmlOf(s.state)
+        .slice(1)
+        .some((h) => h.includes('oppia-noninteractive-math')),
+    );
+
+    // Long-lesson patterns.
+    need('dest_if_really_stuck', (s) =>
+      outcomes(s.state).some((o) => o.dest_if_really_stuck !== null),
+    );
+    need('several answer groups leading to the same other card', (s) => {
+      const dests = s.state.interaction.answer_groups
+        .map((g) => g.outcome.dest)
+        .filter((d) => d !== s.name);
+      return new Set(dests).size < dests.length;
+    });
+    need(
+      'a default outcome of a question that moves the learner on',
+      (s) =>
+        s.state.interaction.id !== 'Continue' &&
+        s.state.interaction.default_outcome !== null &&
+        s.state.interaction.default_outcome.dest !== s.name,
+    );
+    need('a loop through other cards back to this one, on an answer labelled correct', (s) =>
+      s.state.interaction.answer_groups.some(
+        (g) =>
+          g.outcome.labelled_as_correct &&
+          g.outcome.dest !== s.name &&
+          reachableFrom(s.exp, g.outcome.dest).has(s.name),
+      ),
+    );
+    need('a custom Continue button text', (s) => {
+      const button = args(s)['buttonText']?.value as { unicode_str?: string } | undefined;
+      return isA('Continue')(s) && button?.unicode_str !== 'Continue';
+    });
+    const longLessons = walkedExplorations().filter(
+      ([, exp]) => Object.keys(exp.states).length >= 25,
+    );
+    for (const [id, exp] of longLessons) {
+      const all = Object.values(exp.states);
+      expect(
+        all.filter((st) => st.card_is_checkpoint).length,
+        `${id} checkpoints`,
+      ).toBeGreaterThanOrEqual(3);
+      expect(
+        all.some((st) => st.interaction.hints.length > 0),
+        `${id} hints`,
+      ).toBe(true);
+      expect(
+        all.some((st) => st.interaction.solution !== null),
+        `${id} solutions`,
+      ).toBe(true);
+    }
+
+    // Input semantics.
+    need(
+      'NumericInput with requireNonnegativeInput',
+      (s) => isA('NumericInput')(s) && args(s)['requireNonnegativeInput']?.value === true,
+    );
+    need(
+      'TextInput with catchMisspellings',
+      (s) => isA('TextInput')(s) && args(s)['catchMisspellings']?.value === true,
+    );
+    need('an expression card where x*(x+1) and x^2+x lead to different cards', (s) => {
+      const dest = (x: string) =>
+        s.state.interaction.answer_groups.find((g) =>
+          g.rule_specs.some((r) => r.rule_type === 'MatchesExactlyWith' && r.inputs['x'] === x),
+        )?.outcome.dest;
+      const [a, b] = [dest('x*(x+1)'), dest('x^2+x')];
+      return a !== undefined && b !== undefined && a !== b;
+    });
+    need('an expression card that sends an equivalent but unsimplified answer elsewhere', (s) => {
+      const groups = s.state.interaction.answer_groups;
+      const exact = groups.find((g) =>
+        g.rule_specs.some((r) => r.rule_type === 'MatchesExactlyWith'),
+      );
+      const equivalent = groups.find((g) =>
+        g.rule_specs.some((r) => r.rule_type === 'IsEquivalentTo'),
+      );
+      return Boolean(exact && equivalent && exact.outcome.dest !== equivalent.outcome.dest);
+    });
+    expect(missing).toEqual([]);
   });
 
   test('Place Values chapters send some wrong answers back to an earlier card', () => {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { explorationFromData } from '../../sandbox/content-loader/exploration';
 import type { SandboxContent, StateDict } from '../../sandbox/content-loader';
 import { startSandbox } from '../../sandbox/server';
-import { SYNTHETIC_INTERACTIONS, generateSyntheticContent } from '../../sandbox/synthetic';
+import { generateSyntheticContent, syntheticInteractions } from '../../sandbox/synthetic';
 import { START_TIMEOUT_MS, getAdmin, getOppia } from './server-helpers';
 
 /** `--synthetic N`: deterministic generated catalogs, quick to build, and playable. */
@@ -70,73 +70,142 @@ test('the same count and seed give the same catalog; another seed another one', 
   expect(dump(120, 7)).not.toBe(dump(120, 8));
 });
 
-test('1000 chapters are generated well under a second', () => {
-  // CPU time, best of three: other work on a busy machine must not decide the result.
-  const cpuMs: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    const started = process.cpuUsage();
-    const content = generateSyntheticContent(1000, 3 + run);
-    const used = process.cpuUsage(started);
-    cpuMs.push((used.user + used.system) / 1000);
-    expect(publishedChapters(content)).toHaveLength(1000);
-  }
-  expect(Math.min(...cpuMs)).toBeLessThan(500);
-});
-
-test.describe('every generated exploration', () => {
-  const content = generateSyntheticContent(300, 5);
-  const explorations = [...content.explorations.values()];
-
-  // Problems are gathered and asserted once: thousands of single expects would be slow.
-  test('passes the content loader checks and has 4 to 8 cards ending on EndExploration', () => {
-    const problems: string[] = [];
-    for (const exp of explorations) {
-      if (!ENTITY_ID.test(exp.id)) problems.push(`${exp.id}: not an Oppia id`);
-      try {
-        explorationFromData({ ...exp.metadata, ...exp.player, schema_version: 62 }, exp.id, exp.id);
-      } catch (error) {
-        problems.push(String(error));
-      }
-      const states = Object.values(exp.player.states);
-      if (states.length < 4 || states.length > 8)
-        problems.push(`${exp.id}: ${states.length} cards`);
-      if (exp.player.states[exp.player.init_state_name]?.interaction.id !== 'Continue') {
-        problems.push(`${exp.id}: first card is not a Continue card`);
-      }
-      const ends = states.filter((s) => s.interaction.id === 'EndExploration').length;
-      if (ends !== 1) problems.push(`${exp.id}: ${ends} EndExploration cards`);
+// Real-size lessons hold about five times the cards of the small ones, hence their own budget.
+for (const [lessons, budgetMs] of [
+  ['small', 500],
+  ['real', 1000],
+] as const) {
+  test(`1000 chapters of ${lessons} lessons are generated in under ${budgetMs} ms of CPU`, () => {
+    // CPU time, best of three: other work on a busy machine must not decide the result.
+    const cpuMs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = process.cpuUsage();
+      const content = generateSyntheticContent(1000, 3 + run, lessons);
+      const used = process.cpuUsage(started);
+      cpuMs.push((used.user + used.system) / 1000);
+      expect(publishedChapters(content)).toHaveLength(1000);
     }
-    expect(problems).toEqual([]);
+    expect(Math.min(...cpuMs)).toBeLessThan(budgetMs);
   });
+}
 
-  test('questions have a correct answer group onward and a wrong-answer loop with feedback', () => {
-    const problems: string[] = [];
-    for (const exp of explorations) {
-      for (const [name, state] of Object.entries(exp.player.states)) {
-        const id = state.interaction.id;
-        if (id === 'Continue' || id === 'EndExploration') continue;
-        const where = `${exp.id}/${name} (${id})`;
-        const [correct] = state.interaction.answer_groups;
-        if (!correct || correct.outcome.dest === name || !correct.outcome.labelled_as_correct) {
-          problems.push(`${where}: the first answer group does not lead on as correct`);
+for (const lessons of ['real', 'small'] as const) {
+  test.describe(`every generated exploration (${lessons} lessons)`, () => {
+    const content = generateSyntheticContent(300, 5, lessons);
+    const explorations = [...content.explorations.values()];
+    const [min, max] = lessons === 'real' ? [18, 30] : [4, 8];
+
+    // Problems are gathered and asserted once: thousands of single expects would be slow.
+    test(`passes the content loader checks and has ${min} to ${max} cards ending on EndExploration`, () => {
+      const problems: string[] = [];
+      for (const exp of explorations) {
+        if (!ENTITY_ID.test(exp.id)) problems.push(`${exp.id}: not an Oppia id`);
+        try {
+          explorationFromData(
+            { ...exp.metadata, ...exp.player, schema_version: 62 },
+            exp.id,
+            exp.id,
+          );
+        } catch (error) {
+          problems.push(String(error));
         }
-        const loop = state.interaction.default_outcome;
-        if (loop?.dest !== name || !loop.feedback.html)
-          problems.push(`${where}: no wrong-answer loop with feedback`);
-        const wrongAnswer = correctAnswerProblem(state);
-        if (wrongAnswer) problems.push(`${where}: ${wrongAnswer}`);
+        const states = Object.values(exp.player.states);
+        if (states.length < min || states.length > max)
+          problems.push(`${exp.id}: ${states.length} cards`);
+        if (exp.player.states[exp.player.init_state_name]?.interaction.id !== 'Continue') {
+          problems.push(`${exp.id}: first card is not a Continue card`);
+        }
+        const ends = states.filter((s) => s.interaction.id === 'EndExploration').length;
+        if (ends !== 1) problems.push(`${exp.id}: ${ends} EndExploration cards`);
+        for (const [name, state] of Object.entries(exp.player.states)) {
+          for (const o of [
+            ...state.interaction.answer_groups.map((g) => g.outcome),
+            ...(state.interaction.default_outcome ? [state.interaction.default_outcome] : []),
+          ]) {
+            if (!(o.dest in exp.player.states))
+              problems.push(`${exp.id}/${name}: no card ${o.dest}`);
+            const stuck = o.dest_if_really_stuck;
+            if (stuck !== null && !(stuck in exp.player.states))
+              problems.push(`${exp.id}/${name}: no stuck card ${stuck}`);
+          }
+        }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    });
 
-  test('together they use every interaction the generator offers', () => {
-    const used = new Set(
-      explorations.flatMap((e) => Object.values(e.player.states).map((s) => s.interaction.id)),
-    );
-    expect([...used].sort()).toEqual([...SYNTHETIC_INTERACTIONS].sort());
+    test('questions have a correct answer group onward and a wrong-answer loop with feedback', () => {
+      const problems: string[] = [];
+      for (const exp of explorations) {
+        for (const [name, state] of Object.entries(exp.player.states)) {
+          const id = state.interaction.id;
+          if (id === 'Continue' || id === 'EndExploration') continue;
+          const where = `${exp.id}/${name} (${id})`;
+          const [correct] = state.interaction.answer_groups;
+          if (!correct || correct.outcome.dest === name || !correct.outcome.labelled_as_correct) {
+            problems.push(`${where}: the first answer group does not lead on as correct`);
+          }
+          const loop = state.interaction.default_outcome;
+          if (loop?.dest !== name || !loop.feedback.html)
+            problems.push(`${where}: no wrong-answer loop with feedback`);
+          const wrongAnswer = correctAnswerProblem(state);
+          if (wrongAnswer) problems.push(`${where}: ${wrongAnswer}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('together they use every interaction the generator offers', () => {
+      const used = new Set(
+        explorations.flatMap((e) => Object.values(e.player.states).map((s) => s.interaction.id)),
+      );
+      expect([...used].sort()).toEqual(syntheticInteractions(lessons).sort());
+    });
+
+    if (lessons === 'real') {
+      test('real lessons average 20 cards or more and carry the shapes real lessons have', () => {
+        const sizes = explorations.map((e) => Object.keys(e.player.states).length);
+        expect(sizes.reduce((a, b) => a + b, 0) / sizes.length).toBeGreaterThanOrEqual(20);
+        const states = explorations.flatMap((e) =>
+          Object.entries(e.player.states).map(([name, state]) => ({ exp: e, name, state })),
+        );
+        const count = (pred: (s: (typeof states)[number]) => boolean) => states.filter(pred).length;
+        const choices = (s: StateDict): string[] =>
+          (
+            (s.interaction.customization_args['choices']?.value ?? []) as Array<{ html: string }>
+          ).map((c) => c.html);
+        const onlyImage = (h: string) =>
+          /^<oppia-noninteractive-image [^>]*><\/oppia-noninteractive-image>$/.test(h);
+        const onlyMath = (h: string) =>
+          /^<p><oppia-noninteractive-math [^>]*><\/oppia-noninteractive-math><\/p>$/.test(h);
+        const found = {
+          pictureChoices: count((s) => choices(s.state).some(onlyImage)),
+          formulaChoices: count((s) => choices(s.state).some(onlyMath)),
+          multiItem: count(
+            (s) =>
+              s.state.interaction.customization_args['allowMultipleItemsInSamePosition']?.value ===
+              true,
+          ),
+          tabs: count((s) => s.state.content.html.includes('<oppia-noninteractive-tabs ')),
+          collapsibles: count((s) =>
+            s.state.content.html.includes('<oppia-noninteractive-collapsible '),
+          ),
+          videos: count((s) => s.state.content.html.includes('<oppia-noninteractive-video ')),
+          skillReviews: count((s) =>
+            s.state.content.html.includes('<oppia-noninteractive-skillreview '),
+          ),
+          loopsBack: count((s) =>
+            s.state.interaction.answer_groups.some(
+              (g) => g.outcome.dest !== s.name && !g.outcome.labelled_as_correct,
+            ),
+          ),
+          stuck: count((s) => s.state.interaction.default_outcome?.dest_if_really_stuck != null),
+          checkpoints: count((s) => s.state.card_is_checkpoint && s.name !== 'Introduction'),
+        };
+        for (const [shape, n] of Object.entries(found)) expect(n, shape).toBeGreaterThan(20);
+      });
+    }
   });
-});
+}
 
 const plain = (html: string) => Number(html.replace(/<[^>]+>/g, ''));
 
@@ -153,13 +222,34 @@ function correctAnswerProblem(state: StateDict): string | null {
         : `expected ${sum}, rule says ${JSON.stringify(rule?.inputs)}`;
     }
     case 'MultipleChoiceInput': {
-      const choices = (args['choices']?.value as Array<{ html: string }>).map((c) => plain(c.html));
+      const htmls = (args['choices']?.value as Array<{ html: string }>).map((c) => c.html);
+      const chosen = htmls[rule?.inputs['x'] as number] ?? '';
+      const shape = /Which picture shows a (\w+)\?/.exec(state.content.html)?.[1];
+      if (shape) {
+        const sides = { triangle: 3, square: 4, pentagon: 5, hexagon: 6 }[shape];
+        return chosen.includes(`A shape with ${sides} sides`) ? null : `${shape}: wrong picture`;
+      }
+      const target = /Which expression equals (\d+)\?/.exec(state.content.html)?.[1];
+      if (target) {
+        const latex = /raw_latex&amp;quot;:&amp;quot;(.*?)&amp;quot;/.exec(chosen)?.[1] ?? '';
+        const [a, b] = latex.split('\\\\times ').map(Number);
+        return (a ?? 0) * (b ?? 0) === Number(target) ? null : `${latex} is not ${target}`;
+      }
+      const choices = htmls.map(plain);
       return choices[rule?.inputs['x'] as number] === Math.max(...choices)
         ? null
         : `choice ${String(rule?.inputs['x'])} is not the largest`;
     }
     case 'ItemSelectionInput': {
       const choices = args['choices']?.value as Array<{ content_id: string; html: string }>;
+      if (state.content.html.includes('every shape with four sides')) {
+        const four = choices
+          .filter((c) => c.html.includes('A shape with 4 sides'))
+          .map((c) => c.content_id);
+        return JSON.stringify(rule?.inputs['x']) === JSON.stringify(four)
+          ? null
+          : 'the selected pictures are not the four-sided shapes';
+      }
       const even = choices.filter((c) => plain(c.html) % 2 === 0).map((c) => c.content_id);
       return JSON.stringify(rule?.inputs['x']) === JSON.stringify(even)
         ? null

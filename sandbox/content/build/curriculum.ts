@@ -10,6 +10,7 @@ import * as div from './lessons/division';
 import * as expr from './lessons/expressions';
 import * as frac from './lessons/fractions';
 import * as out from './lessons/left-out';
+import * as fair from './lessons/math-fair';
 import * as mul from './lessons/multiplication';
 import * as pv from './lessons/place-values';
 import * as ratio from './lessons/ratios';
@@ -330,6 +331,35 @@ export const CLASSROOMS: ClassroomDef[] = [
                 description: 'Spending the club budget.',
                 status: 'Published',
                 lesson: expr.equationsInRealLife,
+              },
+            ],
+          },
+          {
+            // Lessons of real Oppia size and shape (25-30 cards; pictures and formulas as choices,
+            // multi-item drag and drop, rich content): see ../README.md.
+            id: 'Mw4Xp9Kc2VdE',
+            title: "Mira's Math Fair",
+            url_fragment: 'miras-math-fair',
+            description: 'Mira and her brother Theo solve a puzzle at every booth of the town maths fair.',
+            thumbnail: thumb('story-math-fair.svg', '#B3D8F1'),
+            chapters: [
+              {
+                node_id: 'node_1',
+                description: 'Shapes by their sides, and the rules behind patterns.',
+                status: 'Published',
+                lesson: fair.shapesAndPatterns,
+              },
+              {
+                node_id: 'node_2',
+                description: 'Numbers, words and expressions that mean the same.',
+                status: 'Published',
+                lesson: fair.theNumberBooth,
+              },
+              {
+                node_id: 'node_3',
+                description: 'Sorting prizes when some cost the same.',
+                status: 'Published',
+                lesson: fair.sortingThePrizes,
               },
             ],
           },

@@ -161,6 +161,22 @@ export function dragAndDrop(choices: string[], question: Question<number[]>): In
   };
 }
 
+/**
+ * Multi-item mode (`allowMultipleItemsInSamePosition: true`): learners may drop several items in
+ * one position, and answers are lists of positions, each a list of choice content ids. Orderings
+ * are given as positions of choice indexes (`[[0, 2], [1]]`).
+ */
+export function dragAndDropMulti(choices: string[], question: Question<number[][]>): Interaction {
+  return {
+    id: 'DragAndDropSortInput',
+    choices,
+    args: () => ({ allowMultipleItemsInSamePosition: true }),
+    question,
+    solutionAnswer: (answer, choiceIds) =>
+      (answer as number[][]).map((position) => position.map((index) => choiceIds[index])),
+  };
+}
+
 export function numericExpression(
   question: Question<string>,
   opts: { placeholder?: string; useFractionForDivision?: boolean } = {},
@@ -343,6 +359,15 @@ export const Order = {
   offByOne: (...indexes: number[]): Rule => (ctx) => ({
     rule_type: 'IsEqualToOrderingWithOneItemAtIncorrectPosition',
     inputs: { x: indexes.map((i) => [ctx.choiceId(i)]) },
+  }),
+  /** Multi-item orderings: each position a list of choice indexes. */
+  isGroups: (...positions: number[][]): Rule => (ctx) => ({
+    rule_type: 'IsEqualToOrdering',
+    inputs: { x: positions.map((group) => group.map((i) => ctx.choiceId(i))) },
+  }),
+  offByOneGroups: (...positions: number[][]): Rule => (ctx) => ({
+    rule_type: 'IsEqualToOrderingWithOneItemAtIncorrectPosition',
+    inputs: { x: positions.map((group) => group.map((i) => ctx.choiceId(i))) },
   }),
   /** Choice `index` at 1-based `position`. */
   at: (index: number, position: number): Rule => (ctx) => ({

@@ -43,6 +43,11 @@ export interface Outcome {
   feedback?: string;
   /** `labelled_as_correct`; metadata only, real content often leaves it false on right answers. */
   correct?: boolean;
+  /**
+   * `dest_if_really_stuck`: where the player sends a learner who keeps answering into this outcome
+   * (states schema >= 51; ConversationSkinComponent in oppia/oppia). Null when absent.
+   */
+  stuck?: string;
 }
 export interface Response extends Outcome {
   rules: Rule[];
@@ -97,7 +102,7 @@ export function unicode(ids: ContentIds, name: string, text: string): unknown {
 function outcomeDict(outcome: Outcome, feedbackId: string): Record<string, unknown> {
   return {
     dest: outcome.dest,
-    dest_if_really_stuck: null,
+    dest_if_really_stuck: outcome.stuck ?? null,
     feedback: { content_id: feedbackId, html: outcome.feedback ?? '' },
     labelled_as_correct: outcome.correct ?? false,
     missing_prerequisite_skill_id: null,
