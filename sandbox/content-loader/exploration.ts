@@ -112,6 +112,7 @@ export function explorationFromData(data: unknown, file: string, id: string): Ex
   if (!result.success) throw describeIssues(file, result.error);
   const parsed = result.data;
   checkGraph(file, parsed);
+  migrateStates(parsed);
   return {
     id,
     source: file,
@@ -175,6 +176,36 @@ function checkGraph(file: string, exp: ParsedExploration): void {
         `${file}: ${formatPath([...base, 'default_outcome'])}: only an EndExploration card may have no default outcome`,
       );
     }
+  }
+}
+
+const MATH_INTERACTIONS = [
+  'NumericExpressionInput',
+  'AlgebraicExpressionInput',
+  'MathEquationInput',
+];
+
+/**
+ * Oppia migrates a stored exploration's states to the current schema before
+ * `/explorehandler/init` answers (exp_fetchers -> Exploration.update_states_from_model), so the
+ * player never sees an old shape. These are the steps read in core/domain/exp_domain.py (the
+ * stored version with CURRENT_EXP_SCHEMA_VERSION = 50): `_convert_states_v42_dict_to_v43_dict`
+ * (math inputs get `useFractionForDivision: true`), `_convert_states_v43_dict_to_v44_dict`
+ * (`card_is_checkpoint` = is the init state, overwriting what the file says) and
+ * `_convert_states_v44_dict_to_v45_dict` (`linked_skill_id: null`). The later steps (v45 -> v57)
+ * were not readable; of them the loader applies only what the zod defaults above give (missing
+ * `dest_if_really_stuck`, `inapplicable_skill_misconception_ids`) and toPlayerDict's dropping of
+ * the per-state translation fields. Content ids stay as recorded (the v52 renumbering is not
+ * reproduced; sandbox/content/README.md).
+ */
+function migrateStates(exp: ParsedExploration): void {
+  const from = exp.states_schema_version;
+  for (const [name, st] of Object.entries(exp.states)) {
+    if (from <= 42 && st.interaction.id !== null && MATH_INTERACTIONS.includes(st.interaction.id)) {
+      st.interaction.customization_args['useFractionForDivision'] = { value: true };
+    }
+    if (from <= 43) st.card_is_checkpoint = name === exp.init_state_name;
+    if (from <= 44) st.linked_skill_id = null;
   }
 }
 
