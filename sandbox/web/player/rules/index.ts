@@ -5,7 +5,7 @@
  */
 import type { ImageClickAnswer } from '../types';
 import { fractionRules } from './fraction';
-import { equationRules, expressionRules } from './math-rules';
+import { equationRules, expressionRules, numericExpressionRules } from './math-rules';
 import { ratioRules } from './ratio';
 import { numberWithUnitsRules } from './units';
 
@@ -191,7 +191,7 @@ export const RULES: Record<string, Record<string, RuleFunction>> = {
   NumberWithUnits: numberWithUnitsRules as Record<string, RuleFunction>,
   RatioExpressionInput: ratioRules as Record<string, RuleFunction>,
   DragAndDropSortInput: dragAndDropRules,
-  NumericExpressionInput: expressionRules as Record<string, RuleFunction>,
+  NumericExpressionInput: numericExpressionRules as Record<string, RuleFunction>,
   AlgebraicExpressionInput: expressionRules as Record<string, RuleFunction>,
   MathEquationInput: equationRules as Record<string, RuleFunction>,
   ImageClickInput: {
