@@ -1,68 +1,6 @@
-import { z } from 'zod';
+import { catalogFileSchema } from './catalog-schema';
 import { ContentError, describeIssues, formatPath } from './errors';
-import { NODE_STATUSES, type ClassroomEntry, type ExplorationEntry } from './model';
-
-// assets/constants.ts: url fragments match ^[a-z]+(-[a-z]+)*$; classroom/topic max 20, story max 30.
-const URL_FRAGMENT = /^[a-z]+(-[a-z]+)*$/;
-const urlFragment = (max: number) =>
-  z.string().regex(URL_FRAGMENT, 'must match ^[a-z]+(-[a-z]+)*$').max(max);
-// constants.ENTITY_ID_REGEX.
-export const ENTITY_ID = /^[a-zA-Z0-9_-]{1,12}$/;
-const entityId = z.string().regex(ENTITY_ID, 'must be an Oppia id (1-12 of a-z A-Z 0-9 _ -)');
-// story_domain.NODE_ID_PREFIX + digits.
-const nodeId = z.string().regex(/^node_[0-9]+$/, 'must look like node_<number>');
-
-const imageRef = z.strictObject({
-  filename: z.string().min(1),
-  bg_color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a #RRGGBB colour'),
-});
-
-const chapter = z.strictObject({
-  node_id: nodeId,
-  title: z.string().min(1),
-  description: z.string().default(''),
-  exploration_id: entityId,
-  status: z.enum(NODE_STATUSES as [string, ...string[]]),
-  thumbnail: imageRef.nullable().default(null),
-});
-
-const story = z.strictObject({
-  id: entityId,
-  title: z.string().min(1),
-  url_fragment: urlFragment(30),
-  description: z.string().default(''),
-  is_published: z.boolean().default(true),
-  thumbnail: imageRef.nullable().default(null),
-  chapters: z.array(chapter).min(1),
-});
-
-const topic = z.strictObject({
-  id: entityId,
-  name: z.string().min(1),
-  url_fragment: urlFragment(20),
-  description: z.string().default(''),
-  is_published: z.boolean(),
-  language_code: z.string().default('en'),
-  thumbnail: imageRef.nullable().default(null),
-  stories: z.array(story),
-});
-
-const classroom = z.strictObject({
-  classroom_id: z.string().min(1),
-  name: z.string().min(1),
-  url_fragment: urlFragment(20),
-  teaser_text: z.string().default(''),
-  course_details: z.string().default(''),
-  topic_list_intro: z.string().default(''),
-  is_published: z.boolean(),
-  is_diagnostic_test_enabled: z.boolean().default(false),
-  index: z.number().int().min(0),
-  thumbnail: imageRef,
-  banner: imageRef,
-  topics: z.array(topic),
-});
-
-const catalogFile = z.strictObject({ classrooms: z.array(classroom).min(1) });
+import type { ClassroomEntry, ExplorationEntry } from './model';
 
 /** Validates catalog.yaml's data against the explorations found next to it. */
 export function catalogFromData(
@@ -70,9 +8,9 @@ export function catalogFromData(
   file: string,
   explorations: ReadonlyMap<string, ExplorationEntry>,
 ): ClassroomEntry[] {
-  const result = catalogFile.safeParse(data);
+  const result = catalogFileSchema.safeParse(data);
   if (!result.success) throw describeIssues(file, result.error);
-  const classrooms = result.data.classrooms as ClassroomEntry[];
+  const classrooms: ClassroomEntry[] = result.data.classrooms;
   checkUnique(file, classrooms);
   checkExplorationLinks(file, classrooms, explorations);
   return classrooms;

@@ -4,59 +4,17 @@
  * Field names follow Oppia's backend dicts so handlers can copy them through.
  */
 
-export type NodeStatus = 'Published' | 'Ready To Publish' | 'Draft';
-export const NODE_STATUSES: readonly NodeStatus[] = ['Published', 'Ready To Publish', 'Draft'];
+import type { ClassroomEntry } from './catalog-schema';
 
-export interface ImageRef {
-  filename: string;
-  bg_color: string;
-}
-
-export interface ChapterEntry {
-  node_id: string;
-  title: string;
-  description: string;
-  exploration_id: string;
-  status: NodeStatus;
-  thumbnail: ImageRef | null;
-}
-
-export interface StoryEntry {
-  id: string;
-  title: string;
-  url_fragment: string;
-  description: string;
-  is_published: boolean;
-  thumbnail: ImageRef | null;
-  chapters: ChapterEntry[];
-}
-
-export interface TopicEntry {
-  id: string;
-  name: string;
-  url_fragment: string;
-  description: string;
-  is_published: boolean;
-  language_code: string;
-  thumbnail: ImageRef | null;
-  /** Canonical stories, in order. */
-  stories: StoryEntry[];
-}
-
-export interface ClassroomEntry {
-  classroom_id: string;
-  name: string;
-  url_fragment: string;
-  teaser_text: string;
-  course_details: string;
-  topic_list_intro: string;
-  is_published: boolean;
-  is_diagnostic_test_enabled: boolean;
-  index: number;
-  thumbnail: ImageRef;
-  banner: ImageRef;
-  topics: TopicEntry[];
-}
+export {
+  NODE_STATUSES,
+  type ChapterEntry,
+  type ClassroomEntry,
+  type ImageRef,
+  type NodeStatus,
+  type StoryEntry,
+  type TopicEntry,
+} from './catalog-schema';
 
 // ---- exploration (player dict, newest state shape) ----
 

@@ -1,63 +1,21 @@
 /**
  * Checks sandbox/content/catalog.yaml (ids, url fragments, references, chapter counts, the items
  * a walk must leave out), the served real Oppia files in sandbox/content/corpus/, and that the
- * generated content matches its sources. Reads the YAML itself; independent of the server's loader.
+ * generated content matches its sources. Reads the YAML itself with catalog.yaml's one schema;
+ * independent of the rest of the server's loader.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { catalogFileSchema, type StoryEntry } from '../../sandbox/content-loader/catalog-schema';
 import { outOfDate } from '../../sandbox/content/build/generate';
 
 const CONTENT = fileURLToPath(new URL('../../sandbox/content/', import.meta.url));
 
-interface Thumbnail {
-  filename: string;
-  bg_color: string;
-}
-interface Chapter {
-  node_id: string;
-  title: string;
-  description: string;
-  exploration_id: string;
-  status: string;
-}
-interface Story {
-  id: string;
-  title: string;
-  url_fragment: string;
-  description: string;
-  thumbnail: Thumbnail;
-  chapters: Chapter[];
-}
-interface Topic {
-  id: string;
-  name: string;
-  url_fragment: string;
-  description: string;
-  is_published: boolean;
-  thumbnail: Thumbnail;
-  stories: Story[];
-}
-interface Classroom {
-  classroom_id: string;
-  name: string;
-  url_fragment: string;
-  teaser_text: string;
-  course_details: string;
-  topic_list_intro: string;
-  is_published: boolean;
-  is_diagnostic_test_enabled: boolean;
-  index: number;
-  thumbnail: Thumbnail;
-  banner: Thumbnail;
-  topics: Topic[];
-}
-
-const catalog = parse(readFileSync(join(CONTENT, 'catalog.yaml'), 'utf8')) as {
-  classrooms: Classroom[];
-};
+// catalog.yaml's one schema (the loader's): its shape is checked here before anything else.
+const catalog = catalogFileSchema.parse(parse(readFileSync(join(CONTENT, 'catalog.yaml'), 'utf8')));
 const classrooms = catalog.classrooms;
 const topics = classrooms.flatMap((c) => c.topics.map((t) => ({ classroom: c, topic: t })));
 const stories = topics.flatMap(({ classroom, topic }) =>
@@ -157,7 +115,7 @@ test.describe('seeded catalog', () => {
       ...classrooms.flatMap((c) => [c.thumbnail, c.banner]),
       ...topics.map(({ topic }) => topic.thumbnail),
       ...stories.map(({ story }) => story.thumbnail),
-    ].map((t) => t.filename);
+    ].map((t) => t?.filename ?? '(no thumbnail)');
     expect(files.filter((f) => !existsSync(join(CONTENT, 'assets', 'thumbnails', f)))).toEqual([]);
   });
 
@@ -184,7 +142,7 @@ test.describe('seeded catalog', () => {
   });
 
   test('Place Values and Addition and Subtraction carry the real stories', () => {
-    const story = (topicFragment: string): Story | undefined =>
+    const story = (topicFragment: string): StoryEntry | undefined =>
       topics.find(({ topic }) => topic.url_fragment === topicFragment)?.topic.stories[0];
     const arcade = story('place-values');
     expect(arcade?.id).toBe('RRVMHsZ5Mobh');

@@ -2,6 +2,7 @@
  * The catalog's shape (see /tmp/brief/content-format.md, mirrored in ../README.md): classrooms ->
  * topics -> stories -> chapters (story nodes), field names as in Oppia's backend dicts.
  */
+import type { CatalogFileInput } from '../../content-loader/catalog-schema';
 import type { Lesson } from './oppia';
 
 export interface Thumbnail {
@@ -53,8 +54,8 @@ export interface ClassroomDef {
   topics: TopicDef[];
 }
 
-/** catalog.yaml's dict: lessons replaced by their exploration ids. */
-export function catalogDict(classrooms: ClassroomDef[]): Record<string, unknown> {
+/** catalog.yaml's dict: lessons replaced by their exploration ids, in the loader's one schema. */
+export function catalogDict(classrooms: ClassroomDef[]): CatalogFileInput {
   return {
     classrooms: classrooms.map(({ topics, ...classroom }) => ({
       ...classroom,
