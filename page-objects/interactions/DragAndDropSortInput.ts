@@ -129,22 +129,63 @@ export class DragAndDropSortInput extends SubmittedInteraction {
     return result;
   }
 
-  /** Drags item `id` (found where the model says it is) onto the group at `groupIdx`. */
+  /**
+   * Drags item `id` (found where the model says it is) onto the group at `groupIdx`. A learner
+   * sees both ends of a drag: the page is first scrolled so the item and the group are on screen
+   * together (a pointer outside the viewport drops on nothing, and the drag is cancelled).
+   */
   private async dragItem(positions: number[][], id: number, groupIdx: number): Promise<void> {
     const shownIndex = positions.flat().indexOf(id);
     const item = this.items.nth(shownIndex);
     const target = this.root.locator(`.child-dnd-${groupIdx}`);
+    await target.scrollIntoViewIfNeeded();
     await item.scrollIntoViewIfNeeded();
-    const from = await item.boundingBox();
-    const to = await target.boundingBox();
-    if (!from || !to) throw new Error(`The item or group ${groupIdx} to drag to is not shown.`);
+    // Centre the span between the two centres in the viewport, so both are shown at once.
+    const [from, to] = await bothOnScreen(item, target);
     const mouse = this.page.mouse;
-    await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await mouse.move(from.x, from.y);
     await mouse.down();
     // Several moves: Angular CDK starts a drag only past a few pixels, then tracks the pointer.
-    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await mouse.move(to.x, to.y, { steps: 8 });
     await mouse.up();
   }
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Scrolls the window so the centres of `a` and `b` are both in the viewport (the middle of the two
+ * at the middle of the screen) and returns those centres; throws naming the distance when the
+ * viewport is too short to show both.
+ */
+async function bothOnScreen(a: Locator, b: Locator): Promise<[Point, Point]> {
+  const centre = async (l: Locator): Promise<Point> => {
+    const box = await l.boundingBox();
+    if (!box) throw new Error('The item to drag or the group to drop it on is not shown.');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const [from, to] = [await centre(a), await centre(b)];
+  const height = await a.page().evaluate(() => window.innerHeight);
+  const inView = (p: Point) => p.y >= 0 && p.y < height;
+  if (inView(from) && inView(to)) return [from, to];
+  if (Math.abs(from.y - to.y) >= height) {
+    throw new Error(
+      `Cannot drag: the item and the group to drop it on are ${Math.round(Math.abs(from.y - to.y))} ` +
+        `px apart, more than the ${height} px viewport shows at once.`,
+    );
+  }
+  const by = (from.y + to.y) / 2 - height / 2;
+  await a.page().evaluate((dy) => window.scrollBy(0, dy), by);
+  const after: [Point, Point] = [await centre(a), await centre(b)];
+  if (!after.every(inView)) {
+    throw new Error(
+      'Cannot drag: the page did not scroll to show the item and its group together.',
+    );
+  }
+  return after;
 }
 
 /** The model after moving `id` into position k (`alone`: into a new position before it). */
