@@ -129,22 +129,65 @@ export class DragAndDropSortInput extends SubmittedInteraction {
     return result;
   }
 
-  /** Drags item `id` (found where the model says it is) onto the group at `groupIdx`. */
+  /**
+   * Drags item `id` (found where the model says it is) onto the group at `groupIdx`. A learner
+   * sees both ends of a drag: the page is first scrolled so the item and the group are on screen
+   * together (a pointer outside the viewport, or on the fixed top bar, drops on nothing and the
+   * drag is cancelled).
+   */
   private async dragItem(positions: number[][], id: number, groupIdx: number): Promise<void> {
     const shownIndex = positions.flat().indexOf(id);
     const item = this.items.nth(shownIndex);
     const target = this.root.locator(`.child-dnd-${groupIdx}`);
+    await target.scrollIntoViewIfNeeded();
     await item.scrollIntoViewIfNeeded();
-    const from = await item.boundingBox();
-    const to = await target.boundingBox();
-    if (!from || !to) throw new Error(`The item or group ${groupIdx} to drag to is not shown.`);
+    const [from, to] = await bothOnScreen(item, target);
     const mouse = this.page.mouse;
-    await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await mouse.move(from.x, from.y);
     await mouse.down();
     // Several moves: Angular CDK starts a drag only past a few pixels, then tracks the pointer.
-    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await mouse.move(to.x, to.y, { steps: 8 });
     await mouse.up();
   }
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Scrolls the window so the centres of `a` and `b` can both be pointed at (the middle of the two
+ * at the middle of the screen) and returns those centres. A centre counts only if the element is
+ * what the pointer hits there: inside the viewport and not under the fixed top bar. Throws naming
+ * the distance when the viewport cannot show both.
+ */
+async function bothOnScreen(a: Locator, b: Locator): Promise<[Point, Point]> {
+  const centre = async (l: Locator): Promise<Point> => {
+    const box = await l.boundingBox();
+    if (!box) throw new Error('The item to drag or the group to drop it on is not shown.');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const hits = (l: Locator, p: Point) =>
+    l.evaluate((element, { x, y }) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && element.contains(hit);
+    }, p);
+  const reachable = async (): Promise<[Point, Point] | null> => {
+    const [from, to] = [await centre(a), await centre(b)];
+    return (await hits(a, from)) && (await hits(b, to)) ? [from, to] : null;
+  };
+  const now = await reachable();
+  if (now) return now;
+  const [from, to] = [await centre(a), await centre(b)];
+  const height = await a.page().evaluate(() => window.innerHeight);
+  await a.page().evaluate((dy) => window.scrollBy(0, dy), (from.y + to.y) / 2 - height / 2);
+  const after = await reachable();
+  if (after) return after;
+  throw new Error(
+    `Cannot drag: the item and the group to drop it on (${Math.round(Math.abs(from.y - to.y))} ` +
+      `px apart) cannot both be pointed at in the ${height} px high window.`,
+  );
 }
 
 /** The model after moving `id` into position k (`alone`: into a new position before it). */

@@ -74,3 +74,27 @@ test('pictures and formulas render as Oppia does; a learner picks and groups the
   });
   await expect(page.locator('.e2e-test-conversation-content').last()).toContainText('Done.');
 });
+
+test('drags an item onto a group scrolled out of view: both are brought on screen first', async ({
+  page,
+  sandbox,
+}) => {
+  // Short enough that centring the bottom item (as a plain scroll into view does) leaves the top
+  // gap above the screen; tall enough to show both at once.
+  await page.setViewportSize({ width: 1280, height: 400 });
+  await page.goto(`${sandbox.url}/explore/choices00001`);
+  const host = page.locator('oppia-interaction-display.e2e-test-conversation-input');
+  await interactionFor('MultipleChoiceInput', host, page).answer({
+    kind: 'MultipleChoiceInput',
+    choiceIndex: 1,
+    choice: { by: 'name', name: 'three apples', shows: 'picture' },
+  });
+  const dnd = host.locator('oppia-interactive-drag-and-drop-sort-input');
+  await expect(dnd.locator('.child-dnd')).toHaveCount(7);
+  // The last item to a position of its own at the top: a drag from the bottom to gap 0.
+  await interactionFor('DragAndDropSortInput', host, page).answer({
+    kind: 'DragAndDropSortInput',
+    ordered: [[words('0.25')], [words('1/2'), words('0.5')]],
+  });
+  await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText('Largest first.');
+});
