@@ -7,6 +7,7 @@ import {
 } from './handlers/classroom';
 import { LEARNER_EVENT_ENDPOINTS, learnerEvent } from './handlers/events';
 import { explorationAccessValidation, explorationInit } from './handlers/exploration';
+import { conceptCard } from './handlers/concept-card';
 import { bundleCss, bundleJs, explorationPage, shellPage, unknownPath } from './handlers/pages';
 import { csrfToken, featureFlags, internetConnectivity, userInfo } from './handlers/site';
 import { storyData } from './handlers/story';
@@ -31,6 +32,7 @@ export type RouteName =
   | 'csrf'
   | 'internet-connectivity'
   | 'asset'
+  | 'concept-card'
   | 'unknown';
 
 type Method = 'GET' | 'POST' | 'PUT';
@@ -148,6 +150,13 @@ export const ROUTES: readonly Route[] = [
     methods: GET,
     path: '/assetsdevhandler/:entity_type/:entity_id/assets/:asset_type/:filename',
     handle: asset,
+  },
+  // feconf.CONCEPT_CARD_DATA_URL_PREFIX + '/<selected_skill_ids>' (concept_card_viewer.py).
+  {
+    name: 'concept-card',
+    methods: GET,
+    path: '/concept_card_handler/:selected_skill_ids',
+    handle: conceptCard,
   },
 ];
 

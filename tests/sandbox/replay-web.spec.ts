@@ -70,9 +70,7 @@ test('an older body plays to its end: plain args, string choices, voiceovers, im
   await page.locator('.e2e-test-continue-button').filter({ hasText: 'Continue' }).click();
 
   await expect(card(page)).toContainText('How many are 3 tens?');
-  await expect(card(page).locator('details.oppia-collapsible summary')).toHaveText(
-    'What is a ten?',
-  );
+  await expect(card(page).locator('.e2e-test-collapsible-heading')).toHaveText('What is a ten?');
   await expect(page.locator('.e2e-test-multiple-choice-option')).toHaveText(['3', '30', '300']);
   await page.locator('.e2e-test-multiple-choice-option').filter({ hasText: /^3$/ }).click();
   await page.locator('.e2e-test-submit-answer-button').click();
@@ -113,11 +111,13 @@ test('tabs and video render; an unknown component is a notice naming the body an
   errors,
 }) => {
   await page.goto(sandbox.url + chapter('pvXssiSaved1', 'node_2'));
-  await expect(card(page).locator('details.oppia-tabs summary')).toHaveText(['Hint', 'Example']);
-  await expect(card(page).locator('details.oppia-tabs').nth(1)).toContainText('20 is two tens.');
-  await expect(card(page).locator('a.oppia-video-link')).toHaveAttribute(
-    'href',
-    'https://www.youtube.com/watch?v=Ab12Cd34Ef5&t=12',
+  const tabs = card(page).locator('.e2e-test-non-interactive-tabs-headers > a');
+  await expect(tabs).toHaveText(['Hint', 'Example']);
+  await tabs.nth(1).click();
+  await expect(card(page).locator('.e2e-test-tab-content-1')).toContainText('20 is two tens.');
+  await expect(card(page).locator('.e2e-test-youtube-player iframe')).toHaveAttribute(
+    'data-youtube-src',
+    'https://www.youtube.com/embed/Ab12Cd34Ef5?autoplay=0&enablejsapi=1&start=12',
   );
   await expect(notice(page)).toHaveText(
     'Sandbox: cannot render the rich-text component <oppia-noninteractive-workedexample> in ' +
