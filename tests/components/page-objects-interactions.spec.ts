@@ -3,7 +3,6 @@ import type { Answer, ItemRef } from '../../planner';
 import {
   interactionFor,
   movesToReach,
-  SUPPORTED_INTERACTIONS,
 } from '../../page-objects/interactions';
 
 /**

@@ -47,17 +47,19 @@ test('terms are split at top-level + and - only, subtractions wrapped as -(t)', 
   expect(getTerms('3/10*x', false)).toEqual(['3', '(10)^(-1)', 'x']);
 });
 
+/** Why Oppia's editor refuses `text`, or null when it takes it. */
+const refusal = (id: string, text: string, args: Record<string, unknown> = {}) => {
+  const { rules } = prepared(
+    id,
+    'IsEquivalentTo',
+    { x: id === 'MathEquationInput' ? 'y=1' : '1' },
+    args,
+  );
+  const answer = rules.toAnswer(text);
+  return isUnenterable(answer) ? answer.unenterable : null;
+};
+
 test('answers Oppia’s editor refuses are never entered', () => {
-  const refusal = (id: string, text: string, args: Record<string, unknown> = {}) => {
-    const { rules } = prepared(
-      id,
-      'IsEquivalentTo',
-      { x: id === 'MathEquationInput' ? 'y=1' : '1' },
-      args,
-    );
-    const answer = rules.toAnswer(text);
-    return isUnenterable(answer) ? answer.unenterable : null;
-  };
   expect(refusal('NumericExpressionInput', '2*(3+4)')).toBeNull();
   expect(refusal('NumericExpressionInput', '2x')).toContain('no variables');
   expect(refusal('NumericExpressionInput', '2^6')).toContain('greater than 5');
