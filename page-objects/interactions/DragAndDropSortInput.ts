@@ -15,7 +15,8 @@ import { answerOfKind, SubmittedInteraction } from './InteractionComponent';
  *   `.child-dnd.child-dnd-<idx>` per group (odd idx: a position's items, even idx: the empty gap
  *   between positions); dragging an item onto a position's group puts it in that position, onto a
  *   gap makes it a position of its own there (`dropItemInAnyList`, then `resetArray` drops empty
- *   groups). That mode has no keyboard handling, so the item is dragged with the mouse.
+ *   groups). That mode is driven with the mouse (as a pointer learner does); a long way up is
+ *   made in drags of at most half a screen, stopping on gaps in between (dragItem).
  */
 export class DragAndDropSortInput extends SubmittedInteraction {
   /** Every item box, in displayed order. */
@@ -87,12 +88,12 @@ export class DragAndDropSortInput extends SubmittedInteraction {
       if (first === undefined) continue;
       if (!(here.includes(first) && here.every((i) => group.includes(i)))) {
         // A position of its own for `first`, just before position k: the gap at idx 2k.
-        await this.dragItem(positions, first, 2 * k);
+        await this.dragItem(positions, first, 2 * k, nameOf);
         moveInModel(positions, first, k, true);
       }
       for (const other of rest) {
         if (positions[k]!.includes(other)) continue;
-        await this.dragItem(positions, other, 2 * k + 1);
+        await this.dragItem(positions, other, 2 * k + 1, nameOf);
         moveInModel(positions, other, k, false);
       }
       await expect
@@ -130,23 +131,69 @@ export class DragAndDropSortInput extends SubmittedInteraction {
   }
 
   /**
-   * Drags item `id` (found where the model says it is) onto the group at `groupIdx`. A learner
-   * sees both ends of a drag: the page is first scrolled so the item and the group are on screen
-   * together (a pointer outside the viewport, or on the fixed top bar, drops on nothing and the
-   * drag is cancelled).
+   * Drags item `id` (found where the model says it is) onto the group at `groupIdx`, as a learner
+   * who sees both ends of each drag: a pointer outside the viewport, outside the list's scroll box
+   * or on the fixed top bar drops on nothing and the drag is cancelled, and (real Oppia, Angular
+   * CDK) a pointer near the edge of the window or of the list's `overflow-y: auto` box makes the
+   * page scroll under it mid-drag. So each drag's two ends are brought to the middle of the screen
+   * first, and are at most half a screen apart: when the group is farther than that, the item is
+   * first dropped on a gap in between (it becomes a position of its own there, which the model in
+   * `positions` records) and dragged again from there, until the group is in reach.
+   *
+   * Steps go up only (the item is below its group, as groupItems always moves it): positions above
+   * the gap do not change, so `groupIdx` stays valid, and what CDK hides while the item is dragged
+   * (its own group and the gap below it when it is alone, `hideElement`) is below the drop.
    */
-  private async dragItem(positions: number[][], id: number, groupIdx: number): Promise<void> {
-    const shownIndex = positions.flat().indexOf(id);
-    const item = this.items.nth(shownIndex);
-    const target = this.root.locator(`.child-dnd-${groupIdx}`);
-    await target.scrollIntoViewIfNeeded();
-    await item.scrollIntoViewIfNeeded();
-    const [from, to] = await bothOnScreen(item, target);
+  private async dragItem(
+    positions: number[][],
+    id: number,
+    groupIdx: number,
+    nameOf: (id: number) => string,
+  ): Promise<void> {
+    for (;;) {
+      const shownIndex = positions.flat().indexOf(id);
+      const from = 2 * positions.findIndex((p) => p.includes(id)) + 1;
+      const layout = await this.root.evaluate(measure, shownIndex);
+      const apart = (g: number) => Math.abs(layout.groupYs[g]! - layout.itemY);
+      const comfortable = layout.viewHeight / 2;
+      if (apart(groupIdx) <= comfortable || groupIdx > from) {
+        return this.dragTo(shownIndex, groupIdx, layout.viewHeight);
+      }
+      // Gaps strictly between the group and the item, not the ones around the item's own position
+      // (dropping there changes nothing when it is alone); the one nearest the group first.
+      const gaps: number[] = [];
+      for (let g = groupIdx + (groupIdx % 2 === 0 ? 2 : 1); g <= from - 3; g += 2) gaps.push(g);
+      const step =
+        gaps.find((g) => apart(g) <= comfortable) ??
+        // Every gap in between is past half a screen (a tall position): the nearest one, if the
+        // window can show both ends; else straight to the group, if it can.
+        (gaps.length > 0 ? gaps[gaps.length - 1]! : undefined);
+      if (step === undefined) return this.dragTo(shownIndex, groupIdx, layout.viewHeight);
+      await this.dragTo(shownIndex, step, layout.viewHeight);
+      moveInModel(positions, id, step / 2, true);
+      await expect
+        .poll(() => this.shownGroups(), {
+          message: `the item should be a position of its own at gap ${step} on its way up`,
+        })
+        .toEqual(positions.map((p) => p.map(nameOf).sort()));
+    }
+  }
+
+  /** One drag of the item shown at `shownIndex` onto the group at `groupIdx`, both on screen. */
+  private async dragTo(shownIndex: number, groupIdx: number, viewHeight: number): Promise<void> {
+    const ends = await this.root.evaluate(centreBoth, { shownIndex, groupIdx });
+    if (!ends.from || !ends.to) {
+      throw new Error(
+        `Cannot drag: the item and the group to drop it on (${Math.round(ends.apart)} px apart, ` +
+          `with no gap in between to stop on) cannot both be pointed at in the ${viewHeight} px ` +
+          "high view (window or the list's scroll box).",
+      );
+    }
     const mouse = this.page.mouse;
-    await mouse.move(from.x, from.y);
+    await mouse.move(ends.from.x, ends.from.y);
     await mouse.down();
     // Several moves: Angular CDK starts a drag only past a few pixels, then tracks the pointer.
-    await mouse.move(to.x, to.y, { steps: 8 });
+    await mouse.move(ends.to.x, ends.to.y, { steps: 8 });
     await mouse.up();
   }
 }
@@ -157,37 +204,65 @@ interface Point {
 }
 
 /**
- * Scrolls the window so the centres of `a` and `b` can both be pointed at (the middle of the two
- * at the middle of the screen) and returns those centres. A centre counts only if the element is
- * what the pointer hits there: inside the viewport and not under the fixed top bar. Throws naming
- * the distance when the viewport cannot show both.
+ * In the page: the vertical centres of the item shown at `shownIndex` and of every group, and the
+ * height a drag can span, the window's or that of a scroll box holding the list if it is shorter
+ * (Oppia's drag-and-drop-sort-input-interaction.component.css caps the list at 540px, scrolled).
  */
-async function bothOnScreen(a: Locator, b: Locator): Promise<[Point, Point]> {
-  const centre = async (l: Locator): Promise<Point> => {
-    const box = await l.boundingBox();
-    if (!box) throw new Error('The item to drag or the group to drop it on is not shown.');
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+function measure(
+  root: Element,
+  shownIndex: number,
+): { itemY: number; groupYs: number[]; viewHeight: number } {
+  const middle = (e: Element) => {
+    const r = e.getBoundingClientRect();
+    return r.top + r.height / 2;
   };
-  const hits = (l: Locator, p: Point) =>
-    l.evaluate((element, { x, y }) => {
-      const hit = document.elementFromPoint(x, y);
-      return hit !== null && element.contains(hit);
-    }, p);
-  const reachable = async (): Promise<[Point, Point] | null> => {
-    const [from, to] = [await centre(a), await centre(b)];
-    return (await hits(a, from)) && (await hits(b, to)) ? [from, to] : null;
+  const item = root.querySelectorAll('.child-dnd-item-box')[shownIndex];
+  if (!item) throw new Error(`No item is shown at index ${shownIndex} of the drag-and-drop list.`);
+  let viewHeight = window.innerHeight;
+  for (let e = item.parentElement; e && e !== document.body; e = e.parentElement) {
+    const overflow = getComputedStyle(e).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && e.scrollHeight > e.clientHeight)
+      viewHeight = Math.min(viewHeight, e.clientHeight);
+  }
+  const groups = [...root.querySelectorAll('.child-dnd')];
+  return { itemY: middle(item), groupYs: groups.map(middle), viewHeight };
+}
+
+/**
+ * In the page: scrolls every scroll box holding both the item shown at `shownIndex` and the group
+ * `.child-dnd-<groupIdx>`, then the window, so the middle of the two is at the middle of the view
+ * (instantly: a smooth scroll would still be moving), and returns their centres where the pointer
+ * hits them (null for one that is covered or off screen) and how far apart they are.
+ */
+function centreBoth(
+  root: Element,
+  { shownIndex, groupIdx }: { shownIndex: number; groupIdx: number },
+): { from: Point | null; to: Point | null; apart: number } {
+  const item = root.querySelectorAll('.child-dnd-item-box')[shownIndex];
+  const group = root.querySelector(`.child-dnd-${groupIdx}`);
+  if (!item || !group) {
+    throw new Error(`The drag-and-drop list has no item ${shownIndex} or group ${groupIdx}.`);
+  }
+  const centre = (e: Element): Point => {
+    const r = e.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   };
-  const now = await reachable();
-  if (now) return now;
-  const [from, to] = [await centre(a), await centre(b)];
-  const height = await a.page().evaluate(() => window.innerHeight);
-  await a.page().evaluate((dy) => window.scrollBy(0, dy), (from.y + to.y) / 2 - height / 2);
-  const after = await reachable();
-  if (after) return after;
-  throw new Error(
-    `Cannot drag: the item and the group to drop it on (${Math.round(Math.abs(from.y - to.y))} ` +
-      `px apart) cannot both be pointed at in the ${height} px high window.`,
-  );
+  let mid = (centre(item).y + centre(group).y) / 2;
+  for (let e = item.parentElement; e && e !== document.body; e = e.parentElement) {
+    const overflow = getComputedStyle(e).overflowY;
+    if (!e.contains(group) || !(overflow === 'auto' || overflow === 'scroll')) continue;
+    const box = e.getBoundingClientRect();
+    const before = e.scrollTop;
+    e.scrollBy({ top: mid - (box.top + e.clientTop + e.clientHeight / 2), behavior: 'instant' });
+    mid -= e.scrollTop - before;
+  }
+  window.scrollBy({ top: mid - window.innerHeight / 2, behavior: 'instant' });
+  const hit = (e: Element): Point | null => {
+    const p = centre(e);
+    const under = document.elementFromPoint(p.x, p.y);
+    return under !== null && e.contains(under) ? p : null;
+  };
+  return { from: hit(item), to: hit(group), apart: Math.abs(centre(item).y - centre(group).y) };
 }
 
 /** The model after moving `id` into position k (`alone`: into a new position before it). */

@@ -2,6 +2,7 @@ import { expect, test as base } from '@playwright/test';
 import { interactionFor } from '../../page-objects/interactions';
 import type { ItemRef } from '../../planner';
 import { cannedHandlers } from '../../sandbox/web/dev/fixtures';
+import type { ExplorationPlayerDict } from '../../sandbox/web/player/types';
 import { type StaticSandbox, startStaticSandbox } from '../../sandbox/web/dev/static-server';
 
 /**
@@ -97,4 +98,47 @@ test('drags an item onto a group scrolled out of view: both are brought on scree
     ordered: [[words('0.25')], [words('1/2'), words('0.5')]],
   });
   await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText('Largest first.');
+});
+
+test('a tall list in a short window: an item goes up in steps, both ends of each on screen', async ({
+  page,
+  sandbox,
+}) => {
+  // Eight positions of about 100px in a 400px window: the bottom item and the top gap are far
+  // more than a window apart, so no single drag can point at both; nor can a learner's.
+  const numbers = ['1', '2', '3', '4', '5', '6', '7', '8'];
+  const id = (n: string) => `ca_choices_${Number(n) - 1}`;
+  const wanted = [['8'], ['6', '7'], ['5'], ['2', '3', '4'], ['1']];
+  const init = structuredClone(cannedHandlers()['/explorehandler/init/choices00001']!.body) as {
+    exploration: ExplorationPlayerDict;
+    exploration_id: string;
+  };
+  init.exploration_id = 'tallsort0001';
+  init.exploration.init_state_name = 'Group';
+  const { interaction } = init.exploration.states['Group']!;
+  interaction.customization_args = {
+    choices: { value: numbers.map((n) => ({ content_id: id(n), html: `<p>${n}</p>` })) },
+    allowMultipleItemsInSamePosition: { value: true },
+  };
+  interaction.answer_groups = interaction.answer_groups.slice(0, 1);
+  interaction.answer_groups[0]!.rule_specs = [
+    { rule_type: 'IsEqualToOrdering', inputs: { x: wanted.map((g) => g.map(id)) } },
+  ];
+  sandbox.setHandler('/explorehandler/init/tallsort0001', { body: init });
+
+  await page.setViewportSize({ width: 1280, height: 400 });
+  await page.goto(`${sandbox.url}/explore/tallsort0001`);
+  const host = page.locator('oppia-interaction-display.e2e-test-conversation-input');
+  const dnd = host.locator('oppia-interactive-drag-and-drop-sort-input');
+  await expect(dnd.locator('.child-dnd')).toHaveCount(2 * numbers.length + 1);
+  const bottom = await dnd.locator('.child-dnd-item-box').last().boundingBox();
+  const top = await dnd.locator('.child-dnd-0').boundingBox();
+  expect(bottom!.y - top!.y, 'the list should be taller than the window').toBeGreaterThan(400);
+
+  await interactionFor('DragAndDropSortInput', host, page).answer({
+    kind: 'DragAndDropSortInput',
+    ordered: wanted.map((g) => g.map(words)),
+  });
+  // IsEqualToOrdering on exactly these positions: on to the end card.
+  await expect(page.locator('.e2e-test-conversation-content').last()).toContainText('Done.');
 });
