@@ -43,13 +43,14 @@ for (const classroom of snapshot.classrooms) {
           test(
             `Chapter ${chapter.number}: ${chapter.title}`,
             { annotation: journeyAnnotation(meta), tag: '@chapter' },
-            async ({ gotoStory, gotoChapter, evidence, target, page }) => {
+            async ({ gotoStory, gotoChapter, evidence, target, page, a11y }) => {
               await evidence.explainFailures(async () => {
                 if (target.depth === 'smoke') {
                   // Smoke asks one thing of each chapter: does it open? It goes straight to the URL
                   // its story page links (the story page's own test checks every such link).
                   const player = await gotoChapter(chapter);
                   await player.expectFirstCardRendered();
+                  await a11y.card(chapter.explorationId, 1); // a11y: smoke audits the first card
                   return;
                 }
 
@@ -78,12 +79,14 @@ for (const classroom of snapshot.classrooms) {
                   throw error;
                 }
                 await playCards(plan.cards);
+                await a11y.player(chapter.explorationId); // a11y: the page outside the card, once
 
                 async function playCards(cards: readonly CardPlan[]): Promise<void> {
                   for (const [index, card] of cards.entries()) {
                     const label = `Card ${index + 1} ${card.interactionId}`;
                     await player.waitForCard();
                     await expect(player.currentCard).toHaveNoBrokenImages();
+                    await a11y.card(chapter.explorationId, index + 1, card.interactionId); // a11y: each card
                     if (!card.answer) return; // the EndExploration card: the chapter is over.
                     const state = init.exploration.states[card.stateName];
                     const wrong =

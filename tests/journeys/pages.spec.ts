@@ -29,7 +29,7 @@ for (const classroom of snapshot.classrooms) {
         }),
         tag: '@page',
       },
-      async ({ gotoClassroom, evidence, page: tab }) => {
+      async ({ gotoClassroom, evidence, page: tab, a11y }) => {
         await evidence.explainFailures(async () => {
           const answered = waitForAnswer(tab, classroomProblem);
           const page = await gotoClassroom(classroom);
@@ -45,6 +45,7 @@ for (const classroom of snapshot.classrooms) {
                 href: `/learn/${classroom.urlFragment}/${t.urlFragment}`,
               })),
             );
+          await a11y.page('classroom'); // a11y: the classroom page
         });
       },
     );
@@ -84,7 +85,7 @@ for (const classroom of snapshot.classrooms) {
             }),
             tag: '@page',
           },
-          async ({ gotoTopic, evidence, page: tab }) => {
+          async ({ gotoTopic, evidence, page: tab, a11y }) => {
             await evidence.explainFailures(async () => {
               const answered = waitForAnswer(tab, topicProblem);
               const page = await gotoTopic(classroom, topic);
@@ -93,6 +94,7 @@ for (const classroom of snapshot.classrooms) {
                 throw discoveryFailure(topicProblem!);
               }
               await expect.poll(() => page.storyTitles()).toEqual(topic.storyTitles);
+              await a11y.page('topic'); // a11y: the topic page
             });
           },
         );
@@ -122,7 +124,7 @@ for (const classroom of snapshot.classrooms) {
             }),
             tag: '@page',
           },
-          async ({ gotoStory, evidence, page: tab }) => {
+          async ({ gotoStory, evidence, page: tab, a11y }) => {
             await evidence.explainFailures(async () => {
               const answered = waitForAnswer(tab, storyProblem);
               const page = await gotoStory(classroom, topic, story);
@@ -146,6 +148,7 @@ for (const classroom of snapshot.classrooms) {
                   href: pathOf(c.url),
                 })),
               );
+              await a11y.page('story'); // a11y: the story page
             });
           },
         );
