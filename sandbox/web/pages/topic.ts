@@ -223,7 +223,12 @@ export async function renderTopicPage(
   const base = topicUrl(classroom, topic);
   const practiceTab = h(
     'a',
-    { class: 'topic-tab e2e-test-practice-tab-link', href: `${base}/practice` },
+    {
+      class: 'topic-tab e2e-test-practice-tab-link',
+      href: `${base}/practice`,
+      role: 'tab',
+      'aria-selected': 'false',
+    },
     'Practice',
   );
   main.replaceChildren(
@@ -239,11 +244,22 @@ export async function renderTopicPage(
           {
             class: 'topic-tab topic-tab-active e2e-test-lesson-tab-link',
             href: `${base}/story`,
+            // A tablist holds tabs, and only a tab may say it is selected (WAI-ARIA).
+            role: 'tab',
             'aria-selected': 'true',
           },
           'Lessons',
         ),
-        h('a', { class: 'topic-tab e2e-test-study-tab-link', href: `${base}/revision` }, 'Study'),
+        h(
+          'a',
+          {
+            class: 'topic-tab e2e-test-study-tab-link',
+            href: `${base}/revision`,
+            role: 'tab',
+            'aria-selected': 'false',
+          },
+          'Study',
+        ),
         practiceTab,
       ),
       h(
