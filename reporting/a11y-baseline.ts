@@ -265,7 +265,7 @@ export function baselineReport(baseline: Baseline, results: readonly A11yResultF
   ];
   if (stale.length > 0) {
     lines.push(
-      `Accessibility baseline: ${stale.length} entr${stale.length === 1 ? 'y' : 'ies'} no longer occur; ` +
+      `Accessibility baseline: ${stale.length === 1 ? '1 entry no longer occurs' : `${stale.length} entries no longer occur`}; ` +
         'remove them (`npm run a11y:baseline` does):',
       ...stale.map((e) => `  - ${describeEntry(e)}`),
     );

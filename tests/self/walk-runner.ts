@@ -69,6 +69,9 @@ const INHERITED_WALK_VARIABLES = [
   'OUTPUT_DIR',
   'RUN_ID',
   'GITHUB_STEP_SUMMARY',
+  'A11Y', // a11y: the audit's settings come from each test, not the machine
+  'A11Y_MIN_IMPACT', // a11y:
+  'A11Y_BASELINE', // a11y:
 ];
 
 export async function runWalk(
