@@ -62,10 +62,36 @@ export interface A11yFinding {
   target: string;
   /** For people: `Card 3 (TextInput)`, `topic page /learn/math/place-values`. */
   where: string;
+  /** stableSelector(): what baseline entries name. */
   selector: string;
+  /** axe's selector: unique in the page the audit saw. */
+  axeSelector: string;
   html: string;
   /** A baseline entry accepts it. */
   accepted: boolean;
+}
+
+/**
+ * A selector for a baseline entry that does not move with the page around the element: its tag and
+ * Oppia's `e2e-test-*` hooks when it has any, else its tag and classes, else its tag and id, else
+ * axe's own selector. axe's selector is the shortest unique one in that document (`button` where a
+ * card has one button, `.oppia-learner-submit-answer-button` where it has two), so the same element
+ * gets different ones from card to card.
+ */
+export function stableSelector(html: string, axeSelector: string): string {
+  const open = /^<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>?/.exec(html.trim());
+  if (!open) return axeSelector;
+  const tag = open[1]!.toLowerCase();
+  const attrs = open[2] ?? '';
+  const classes = [...new Set((/\sclass="([^"]*)"/.exec(attrs)?.[1] ?? '').split(/\s+/))]
+    .filter((c) => /^[A-Za-z_-][A-Za-z0-9_-]*$/.test(c))
+    .sort();
+  const hooks = classes.filter((c) => c.startsWith('e2e-test-'));
+  const chosen = hooks.length > 0 ? hooks : classes;
+  if (chosen.length > 0) return `${tag}${chosen.map((c) => `.${c}`).join('')}`;
+  const id = /\sid="([A-Za-z][A-Za-z0-9_-]*)"/.exec(attrs)?.[1];
+  if (id) return `${tag}#${id}`;
+  return axeSelector.trim() || tag;
 }
 
 /** What one test's audits found, written to the results directory for the baseline refresh. */

@@ -10,6 +10,7 @@ import {
   loadBaseline,
   parseBaseline,
   refreshBaseline,
+  stableSelector,
   staleEntries,
   writeBaseline,
   type A11yFinding,
@@ -26,6 +27,7 @@ const finding = (over: Partial<A11yFinding> = {}): A11yFinding => ({
   target: 'chapter:K645IfRNzpKy',
   where: 'Card 2 (Continue)',
   selector: '.e2e-test-image',
+  axeSelector: 'figure > div > img',
   html: '<img class="e2e-test-image" src="/assetsdevhandler/x.svg">',
   accepted: false,
   ...over,
@@ -157,6 +159,22 @@ test.describe('matching', () => {
     expect(baselineReport(baseline, walked).join('\n')).toContain(
       '2 entries no longer occur; remove them',
     );
+  });
+});
+
+test.describe('stable selectors', () => {
+  test("Oppia's hooks first, then classes, then the id, else axe's selector", () => {
+    const submit =
+      '<button type="button" class="oppia-learner-submit-answer-button e2e-test-submit-answer-button">';
+    expect(stableSelector(submit, 'button')).toBe('button.e2e-test-submit-answer-button');
+    expect(stableSelector(submit, '.oppia-learner-submit-answer-button')).toBe(
+      'button.e2e-test-submit-answer-button',
+    );
+    expect(stableSelector('<p class="topic-description  lead">Text</p>', 'p')).toBe(
+      'p.lead.topic-description',
+    );
+    expect(stableSelector('<input id="answer" type="text">', 'input')).toBe('input#answer');
+    expect(stableSelector('<img src="/x.svg">', 'figure > div > img')).toBe('figure > div > img');
   });
 });
 
