@@ -28,6 +28,13 @@ export const TRACE_MODES = [
 export type TraceMode = (typeof TRACE_MODES)[number];
 
 export const PROJECT_NAMES = ['desktop', 'mobile'] as const;
+
+/** A11Y: skip the accessibility audit, report what it finds, or fail on it (fixtures/a11y.ts). */
+export const A11Y_MODES = ['off', 'report', 'fail'] as const;
+export type A11yMode = (typeof A11Y_MODES)[number];
+/** axe-core's impact levels, least to most severe. */
+export const A11Y_IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
+export type A11yImpact = (typeof A11Y_IMPACTS)[number];
 export type ProjectName = (typeof PROJECT_NAMES)[number];
 
 /**
@@ -56,6 +63,9 @@ export const envSchema = z.object({
   RETRIES: wholeNumber(0, 10),
   TRACE: oneOf(TRACE_MODES),
   PROJECTS: subsetOf(PROJECT_NAMES),
+  A11Y: oneOf(A11Y_MODES),
+  A11Y_MIN_IMPACT: oneOf(A11Y_IMPACTS),
+  A11Y_BASELINE: anyText(),
 
   SANDBOX_SCENARIO: matching(
     /^[a-z0-9]+(-[a-z0-9]+)*$/,

@@ -7,12 +7,15 @@ import {
   type EnvValues,
   type ProjectName,
   type TraceMode,
+  type A11yImpact,
+  type A11yMode,
   PROJECT_NAMES,
 } from './env-schema';
 import { isProductionHost, TARGET_PRESETS, type TargetName } from './targets';
 
 export { TARGET_NAMES, TARGET_PRESETS, isProductionHost, type TargetName } from './targets';
 export { DEPTHS, PROJECT_NAMES, ENV_VARIABLES, type Depth, type ProjectName } from './env-schema';
+export { A11Y_IMPACTS, A11Y_MODES, type A11yImpact, type A11yMode } from './env-schema';
 export { loadEnvironment, type Environment } from './env-files';
 export { childEnv, inheritedEnv } from './child-env';
 
@@ -47,6 +50,8 @@ export interface Config {
   /** When Playwright records a trace (TRACE); recording costs time on every test it covers. */
   trace: TraceMode;
   projects: ProjectName[];
+  /** The accessibility audit (fixtures/a11y.ts, reporting/a11y-baseline.ts). */
+  a11y: A11ySettings;
   sandbox: SandboxSettings;
   paths: {
     snapshot: string;
@@ -70,6 +75,17 @@ export interface Filters {
   topics: string[];
   stories: string[];
   chapters: string[];
+}
+
+export interface A11ySettings {
+  /** off: no audit; report: audit and attach, never fail; fail: fail on what the baseline lacks. */
+  mode: A11yMode;
+  /** Violations below this impact are attached but neither fail nor enter the baseline. */
+  minImpact: A11yImpact;
+  /** The checked-in list of accepted violations. */
+  baseline: string;
+  /** true when the baseline path came from A11Y_BASELINE: then the file must exist. */
+  baselineGiven: boolean;
 }
 
 export interface SandboxSettings {
@@ -97,6 +113,8 @@ export const DEFAULTS = {
   // garbage pile up to 4x that on a long walk (config/worker-heap.ts has the figures).
   workerHeapMb: 256,
   sandboxScenario: 'healthy',
+  a11yMinImpact: 'serious',
+  a11yBaseline: 'a11y-baseline.yaml',
   snapshot: '.cache/catalog.json',
   allureResults: 'allure-results',
   reports: 'reports',
@@ -185,6 +203,14 @@ function buildConfig(values: EnvValues): Config {
     retries: values.RETRIES ?? (values.CI ? 1 : 0),
     trace: values.TRACE ?? DEFAULTS.trace,
     projects: values.PROJECTS ?? [...PROJECT_NAMES],
+    a11y: {
+      // The nightly production walk watches accessibility; a release gate (a release candidate's
+      // URL) and the sandbox fail on any violation the baseline does not accept.
+      mode: values.A11Y ?? (target === 'production' || isLiveSite(baseUrl) ? 'report' : 'fail'),
+      minImpact: values.A11Y_MIN_IMPACT ?? DEFAULTS.a11yMinImpact,
+      baseline: values.A11Y_BASELINE ?? DEFAULTS.a11yBaseline,
+      baselineGiven: values.A11Y_BASELINE !== undefined,
+    },
     sandbox: {
       scenario: values.SANDBOX_SCENARIO ?? DEFAULTS.sandboxScenario,
       port: values.SANDBOX_PORT ?? 0,
@@ -203,6 +229,12 @@ function buildConfig(values: EnvValues): Config {
     ci: values.CI,
     githubStepSummary: values.GITHUB_STEP_SUMMARY ?? null,
   };
+}
+
+/** www.oppia.org itself (not a version-specific release candidate on the same datastore). */
+function isLiveSite(baseUrl: string | null): boolean {
+  const host = baseUrl === null ? '' : new URL(baseUrl).hostname.toLowerCase();
+  return host === 'oppia.org' || host === 'www.oppia.org';
 }
 
 /**

@@ -12,6 +12,7 @@ export const FAILURE_CATEGORIES = {
   'dead-end': 'Content dead end',
   'broken-asset': 'Broken image or asset',
   'unexpected-page': 'Unexpected page behaviour',
+  accessibility: 'Accessibility',
   unreachable: 'Target unreachable',
   'suite-defect': 'Suite defect',
 } as const;
@@ -28,6 +29,8 @@ export const CATEGORY_DESCRIPTIONS: Record<FailureCategory, string> = {
   'broken-asset': 'An image or other asset on a card failed to load.',
   'unexpected-page':
     "The page did not show what Oppia's own API says, or did not behave as Oppia does for a learner.",
+  accessibility:
+    'A page or card breaks a WCAG 2.x A/AA rule (axe-core) at or above A11Y_MIN_IMPACT that the accessibility baseline does not accept.',
   unreachable: 'The target did not answer at all; nothing was walked.',
   'suite-defect': 'The suite itself failed (a bug in a page object, planner or fixture).',
 };

@@ -15,6 +15,7 @@ import { formatProblem, formatSummary, formatTree } from '../catalog/describe';
 import { discover } from '../catalog/discover';
 import { writeSnapshot } from '../catalog/snapshot';
 import { redactTraceZips } from '../reporting/redact-traces';
+import * as a11yBaseline from '../reporting/a11y-baseline'; // a11y: baseline checks
 import { writeUnreachable } from '../reporting/unreachable';
 import {
   preflight,
@@ -39,8 +40,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     config = loadConfigWith(args.depth ? { DEPTH: args.depth } : {});
+    if (config.a11y.mode !== 'off') readA11yBaseline(config); // a11y: a bad baseline stops here
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
+    const a11yError = error instanceof a11yBaseline.BaselineError; // a11y: named like config errors
+    if (!(error instanceof ConfigError) && !a11yError) throw error;
     console.error(`Configuration error:\n${error.message}\n\nSee .env.example and --help.`);
     return 2;
   }
@@ -119,6 +122,7 @@ async function walk(
   );
   // Traces of failed tests carry every header and cookie: redact them before anyone reads them.
   redactTraceZips([config.paths.allureResults, config.paths.output]);
+  if (config.a11y.mode !== 'off') reportA11yBaseline(config); // a11y: accepted and stale entries
   return status;
 }
 
@@ -132,6 +136,17 @@ function runPlaywright(extraArgs: string[], env: NodeJS.ProcessEnv): Promise<num
       done(code ?? 128 + (SIGNAL_NUMBERS[signal as StopSignal] ?? 1));
     });
   });
+}
+
+// a11y: the accessibility baseline, read before any browser starts and reported after the walk.
+function readA11yBaseline(config: Config): a11yBaseline.Baseline {
+  return a11yBaseline.loadBaseline(config.a11y.baseline, { required: config.a11y.baselineGiven });
+}
+
+function reportA11yBaseline(config: Config): void {
+  const results = a11yBaseline.readA11yResults(a11yBaseline.a11yResultsDir(config.paths.output));
+  for (const line of a11yBaseline.baselineReport(readA11yBaseline(config), results))
+    console.log(line);
 }
 
 // --- signals ----------------------------------------------------------------------------------

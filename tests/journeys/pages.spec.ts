@@ -48,7 +48,7 @@ for (const classroom of snapshot.classrooms) {
         await expectDiscoveryProblemShown(page, classroomProblem, () => gotoClassroom(classroom));
       });
     } else {
-      test(...classroomTest, async ({ gotoClassroom }) => {
+      test(...classroomTest, async ({ gotoClassroom, a11y }) => {
         const page = await gotoClassroom(classroom);
         await expect
           .poll(() => page.topicEntries())
@@ -58,6 +58,7 @@ for (const classroom of snapshot.classrooms) {
               href: `/learn/${classroom.urlFragment}/${t.urlFragment}`,
             })),
           );
+        await a11y.page('classroom');
       });
     }
 
@@ -103,9 +104,10 @@ for (const classroom of snapshot.classrooms) {
             );
           });
         } else {
-          test(...topicTest, async ({ gotoTopic }) => {
+          test(...topicTest, async ({ gotoTopic, a11y }) => {
             const page = await gotoTopic(classroom, topic);
             await expect.poll(() => page.storyTitles()).toEqual(storyTitles);
+            await a11y.page('topic');
           });
         }
       });
@@ -138,7 +140,7 @@ for (const classroom of snapshot.classrooms) {
             );
           });
         } else {
-          test(...storyTest, async ({ gotoStory }) => {
+          test(...storyTest, async ({ gotoStory, a11y }) => {
             const page = await gotoStory(classroom, topic, story);
             // Every published chapter is listed; the ones this walk covers link where discovery says.
             await expect
@@ -155,6 +157,7 @@ for (const classroom of snapshot.classrooms) {
                 href: pathOf(c.url),
               })),
             );
+            await a11y.page('story');
           });
         }
       }

@@ -32,6 +32,7 @@ const SANDBOX_TO_SUITE: Record<
   asset: 'broken-asset',
   flaky: 'flaky',
   unreachable: 'unreachable',
+  accessibility: 'accessibility',
 };
 
 /** Scenarios with their own dedicated tests below. */
@@ -173,6 +174,18 @@ for (const name of FAULTS) {
         }
         const message = withoutErrorName(result.statusDetails?.message ?? '');
         expect(categoryOfMessage(message), message).not.toBe('suite-defect');
+        // a11y: an accessibility failure names the rule each victim breaks.
+        if (expectedCategory === 'accessibility') {
+          const victim =
+            breaks.chapters.find((c) =>
+              result.parameters.some((p) => p.value === c.explorationId),
+            ) ??
+            breaks.pages.find((page) =>
+              result.parameters.some((p) => p.name === 'url' && pathOf(p.value) === pageKey(page)),
+            );
+          expect(victim?.rule, `${result.name} is one of the victims`).toBeDefined();
+          expect(message, `${result.name} names ${victim!.rule}`).toContain(victim!.rule!);
+        }
       }
     } finally {
       await sandbox.close();

@@ -35,6 +35,8 @@ const REFUSED: Array<[string, string, string]> = [
   ['RETRIES', '11', 'use a whole number from 0 to 10'],
   ['TRACE', 'always', 'use off, on, on-first-retry, on-all-retries, retain-on-failure or'],
   ['PROJECTS', 'desktop,tablet', 'use desktop or mobile, separated by commas'],
+  ['A11Y', 'on', 'use off, report or fail'],
+  ['A11Y_MIN_IMPACT', 'high', 'use minor, moderate, serious or critical'],
   ['SANDBOX_SCENARIO', 'Topic 500', 'use a scenario name in kebab-case'],
   ['SANDBOX_PORT', '70000', 'use a whole number from 0 to 65535'],
   ['SANDBOX_SYNTHETIC', '0', 'use a whole number from 1 to 100000'],
@@ -55,6 +57,7 @@ const FREE_TEXT = [
   'OUTPUT_DIR',
   'REQUEST_RATE',
   'CHROMIUM_PATH',
+  'A11Y_BASELINE',
   'CI',
   'GITHUB_STEP_SUMMARY',
 ];
@@ -145,6 +148,19 @@ test.describe('targets', () => {
 });
 
 test.describe('defaults', () => {
+  test('accessibility: fail on the sandbox and a release candidate, report on production', () => {
+    expect(loadConfig({}).a11y.mode).toBe('fail');
+    expect(loadConfig({ TARGET: 'production' }).a11y.mode).toBe('report');
+    expect(loadConfig({ BASE_URL: 'https://www.oppia.org' }).a11y.mode).toBe('report');
+    expect(loadConfig({ BASE_URL: 'https://3-4-8-dot-oppiaserver.appspot.com' }).a11y.mode).toBe(
+      'fail',
+    );
+    expect(loadConfig({ TARGET: 'production', A11Y: 'fail' }).a11y.mode).toBe('fail');
+    expect(
+      loadConfig({ A11Y: 'off', A11Y_MIN_IMPACT: 'minor', A11Y_BASELINE: 'x.yaml' }).a11y,
+    ).toEqual({ mode: 'off', minImpact: 'minor', baseline: 'x.yaml', baselineGiven: true });
+  });
+
   test('workers: two per CPU in full depth (mostly waiting), one per CPU in smoke depth', () => {
     expect(defaultWorkers('full', 2)).toBe(4);
     expect(defaultWorkers('smoke', 2)).toBe(2);
@@ -177,6 +193,12 @@ test.describe('defaults', () => {
       retries: 0,
       trace: 'on-first-retry',
       projects: ['desktop', 'mobile'],
+      a11y: {
+        mode: 'fail',
+        minImpact: 'serious',
+        baseline: 'a11y-baseline.yaml',
+        baselineGiven: false,
+      },
       sandbox: { scenario: 'healthy', port: 0, contentDir: null, synthetic: null },
       paths: {
         snapshot: '.cache/catalog.json',

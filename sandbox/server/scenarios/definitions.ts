@@ -59,6 +59,19 @@ function withCard(body: unknown, card: string, rewrite: (state: StateDict) => vo
   return copy;
 }
 
+/**
+ * The shell HTML with faults for the browser app to render (sandbox/web/app/config.ts reads
+ * `<meta name="sandbox-web-faults">`): what a broken Oppia template would produce, where no JSON
+ * body can say it.
+ */
+function withWebFaults(shellHtml: string, faults: readonly string[]): string {
+  const meta = `<meta name="sandbox-web-faults" content="${faults.join(' ')}">`;
+  return shellHtml.replace('</head>', `  ${meta}\n</head>`);
+}
+
+/** Interactions answered through the player's generic Submit button (not Continue, not a click). */
+const OWN_SUBMIT = new Set(['Continue', 'EndExploration', 'ImageClickInput']);
+
 const SERVER_ERROR = (scenario: string) => `Internal server error (sandbox scenario ${scenario}).`;
 
 const SERVICE_UNAVAILABLE: Reply = {
@@ -340,6 +353,69 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
             },
           };
         },
+      );
+    },
+  },
+  {
+    name: 'a11y-regression',
+    category: 'accessibility',
+    plan(catalog) {
+      const what =
+        "Accessibility regressions, as a broken template would ship them: one card's image renders without alt text, one chapter's Submit button shows only an icon and has no accessible name, one topic page's description is grey on white below WCAG's 4.5:1 contrast.";
+      const chapters = catalog.walkableChapters();
+      const image = chapters
+        .map((ref) => ({ ref, image: imagesOnEveryPath(ref.exploration.player)[0] }))
+        .find((v) => v.image !== undefined);
+      // A different chapter, in the same topic when one fits, so a walk of the victims stays short.
+      const submitCard = (ref: ChapterRef) =>
+        cardsOnEveryPath(ref.exploration.player).find((card) => {
+          const id = ref.exploration.player.states[card]?.interaction.id;
+          return id !== undefined && id !== null && !OWN_SUBMIT.has(id);
+        });
+      const others = chapters.filter((ref) => ref !== image?.ref && submitCard(ref));
+      const submit = others.find((ref) => ref.topic === image?.ref.topic) ?? others[0];
+      const topic = image?.ref ?? walkableTopics(catalog.walkableStories())[0];
+      if (!image?.image || !submit || !topic) return noVictim('accessibility', what);
+      const { classroom, topic: t } = topic;
+      const faults = new Map([
+        [image.ref.exploration.id, `image-alt:${image.image.filename}`],
+        [submit.exploration.id, 'submit-button-name'],
+      ]);
+      return plan(
+        'accessibility',
+        `${what} Victims: image ${image.image.filename} on card “${image.image.card}” of ${describeChapter(image.ref)} (image-alt); ` +
+          `the Submit button on card “${submitCard(submit)}” of ${describeChapter(submit)} (button-name); ` +
+          `the description of ${describeTopic(topic)} (color-contrast).`,
+        {
+          pages: [
+            {
+              kind: 'topic',
+              classroom: classroom.url_fragment,
+              topic: t.url_fragment,
+              rule: 'color-contrast',
+            },
+          ],
+          chapters: [
+            { ...chapterBreak(image.ref), rule: 'image-alt' },
+            { ...chapterBreak(submit), rule: 'button-name' },
+          ],
+        },
+        () => ({
+          before(route, ctx, app) {
+            const fault =
+              route === 'explore-page'
+                ? faults.get(ctx.params['exploration_id'] ?? '')
+                : route === 'page' &&
+                    ctx.params['classroom_url_fragment'] === classroom.url_fragment &&
+                    ctx.params['topic_url_fragment'] === t.url_fragment &&
+                    ctx.params['story_url_fragment'] === undefined
+                  ? 'topic-description-contrast'
+                  : undefined;
+            return fault
+              ? { kind: 'html', status: 200, body: withWebFaults(app.web.shellHtml, [fault]) }
+              : undefined;
+          },
+        }),
       );
     },
   },

@@ -13,6 +13,7 @@ export type ScenarioCategory =
   | 'asset'
   | 'flaky'
   | 'unreachable'
+  | 'accessibility'
   | null;
 
 /** What a scenario breaks, by url fragments: the ground truth for tests (contracts.md §1). */
@@ -23,6 +24,8 @@ export interface ScenarioBreaks {
     classroom: string;
     topic?: string;
     story?: string;
+    /** accessibility scenarios: the axe-core rule the break violates. */
+    rule?: string;
   }>;
   chapters: Array<{
     classroom: string;
@@ -31,6 +34,8 @@ export interface ScenarioBreaks {
     nodeId: string;
     number: number;
     explorationId: string;
+    /** accessibility scenarios: the axe-core rule the break violates. */
+    rule?: string;
   }>;
 }
 

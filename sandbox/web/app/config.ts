@@ -17,3 +17,15 @@ export function cardDelayMs(): number {
     ? value
     : DEFAULT_CARD_DELAY_MS;
 }
+
+/**
+ * Faults a scenario asks the page to render (`<meta name="sandbox-web-faults" content="a b:c">`,
+ * written by the server's a11y-regression scenario): what a broken Oppia template would ship.
+ * Healthy pages have none.
+ */
+export function webFaults(): ReadonlySet<string> {
+  const content = document
+    .querySelector('meta[name="sandbox-web-faults"]')
+    ?.getAttribute('content');
+  return new Set((content ?? '').split(/\s+/).filter(Boolean));
+}

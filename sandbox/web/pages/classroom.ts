@@ -35,13 +35,33 @@ interface ClassroomData {
   banner_data?: { bg_color?: string };
 }
 
-/** Darker shade for the tile's details band, like getDarkerThumbnailBgColor(). */
+/**
+ * Darker shade for the tile's details band, like getDarkerThumbnailBgColor(), dark enough for its
+ * white text to keep WCAG's 4.5:1 contrast on any thumbnail colour (light colours such as Oppia's
+ * #F8BF74 need more than the first darkening).
+ */
 function darker(color: string): string {
   const match = /^#([0-9a-f]{6})$/i.exec(color);
   if (!match) return '#2b5f5b';
   const n = parseInt(match[1] as string, 16);
-  const channel = (shift: number) => Math.round(((n >> shift) & 255) * 0.6);
-  return `rgb(${channel(16)}, ${channel(8)}, ${channel(0)})`;
+  const rgb = [16, 8, 0].map((shift) => (n >> shift) & 255);
+  let factor = 0.6;
+  const shade = () => rgb.map((c) => Math.round(c * factor));
+  while (relativeLuminance(shade()) > WHITE_TEXT_MAX_LUMINANCE) factor *= 0.9;
+  const [r, g, b] = shade();
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** White text keeps 4.5:1 on a background up to this luminance: (1 + 0.05) / 4.5 - 0.05. */
+const WHITE_TEXT_MAX_LUMINANCE = 0.18;
+
+/** WCAG 2.x relative luminance of an sRGB colour. */
+function relativeLuminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 function topicTile(classroom: string, t: TopicSummary): HTMLElement {

@@ -7,6 +7,7 @@
  * of the two tile layouts with *ngIf="checkTabletView()"). A failed fetch: warning toast, the
  * container stays half-rendered.
  */
+import { webFaults } from '../app/config';
 import { h } from '../app/dom';
 import { getJson, isToastWorthy } from '../app/http';
 import { showWarning } from '../app/toasts';
@@ -218,12 +219,21 @@ export async function renderTopicPage(
 ): Promise<void> {
   document.title = 'Topic | Oppia';
   const name = h('h1', { class: 'oppia-topic-name' });
-  const description = h('p', { class: 'topic-description e2e-test-topic-description' });
+  const description = h('p', {
+    class: 'topic-description e2e-test-topic-description',
+    // Scenario a11y-regression: light grey on white, below WCAG's 4.5:1 (styles.css).
+    'data-sandbox-fault': webFaults().has('topic-description-contrast') ? 'low-contrast' : null,
+  });
   const stories = h('div', { class: 'topic-stories-list' });
   const base = topicUrl(classroom, topic);
   const practiceTab = h(
     'a',
-    { class: 'topic-tab e2e-test-practice-tab-link', href: `${base}/practice` },
+    {
+      class: 'topic-tab e2e-test-practice-tab-link',
+      href: `${base}/practice`,
+      role: 'tab',
+      'aria-selected': 'false',
+    },
     'Practice',
   );
   main.replaceChildren(
@@ -239,11 +249,22 @@ export async function renderTopicPage(
           {
             class: 'topic-tab topic-tab-active e2e-test-lesson-tab-link',
             href: `${base}/story`,
+            // A tablist holds tabs, and only a tab may say it is selected (WAI-ARIA).
+            role: 'tab',
             'aria-selected': 'true',
           },
           'Lessons',
         ),
-        h('a', { class: 'topic-tab e2e-test-study-tab-link', href: `${base}/revision` }, 'Study'),
+        h(
+          'a',
+          {
+            class: 'topic-tab e2e-test-study-tab-link',
+            href: `${base}/revision`,
+            role: 'tab',
+            'aria-selected': 'false',
+          },
+          'Study',
+        ),
         practiceTab,
       ),
       h(

@@ -10,6 +10,7 @@
  * another card without feedback -> the next card appears by itself (moveToNewCard).
  * Rendering errors are not caught on purpose: a card Oppia's player cannot render breaks the page.
  */
+import { webFaults } from '../app/config';
 import { h } from '../app/dom';
 import { getJson } from '../app/http';
 import type { StoryContext } from '../pages/urls';
@@ -190,13 +191,18 @@ export class ConversationPlayer {
       this.submitButton = button;
       this.nav.append(button);
     } else if (view.submit === 'generic') {
+      // Scenario a11y-regression: an icon-only button (the glyph hidden from assistive
+      // technology) with no label, so it has no accessible name.
+      const label = webFaults().has('submit-button-name')
+        ? h('span', { class: 'material-icons', 'aria-hidden': 'true' }, '➤')
+        : 'Submit';
       const button = h(
         'button',
         {
           type: 'button',
           class: 'oppia-learner-submit-answer-button e2e-test-submit-answer-button',
         },
-        'Submit',
+        label,
       ) as HTMLButtonElement;
       button.addEventListener('click', () => this.submitFromButton());
       this.submitButton = button;
