@@ -17,12 +17,24 @@ const categories = existsSync(categoriesFile)
     }))
   : undefined;
 
+// Known failures as Allure 3 resolutions, built by scripts/report.ts (reporting/allure-resolutions.ts).
+// eslint-disable-next-line no-restricted-properties -- set by scripts/report.ts from config/
+const resolutionsFile = process.env.ALLURE_RESOLUTIONS_PATH || '';
+const resolutions =
+  resolutionsFile && existsSync(resolutionsFile)
+    ? JSON.parse(readFileSync(resolutionsFile, 'utf8'))
+    : undefined;
+
 export default {
   name: 'Oppia learner journeys',
   output: 'allure-report',
   // eslint-disable-next-line no-restricted-properties -- set by scripts/report.ts from config/
   historyPath: process.env.ALLURE_HISTORY_PATH || '.allure/history.jsonl',
   ...(categories ? { categories } : {}),
+  ...(resolutions ? { resolutions } : {}),
+  // The journey label carries the test's metadata for the suite's own reporters (see
+  // fixtures/journey-meta.ts); it is not for people.
+  hideLabels: ['journey'],
   plugins: {
     awesome: {
       options: {
@@ -30,6 +42,8 @@ export default {
         singleFile: false,
         reportLanguage: 'en',
         groupBy: ['epic', 'feature', 'story'],
+        // Chapters in the story's order: their display names are zero-padded ("Chapter 01: …").
+        defaultSortBy: 'name,asc',
       },
     },
   },

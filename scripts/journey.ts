@@ -14,6 +14,7 @@ import { OppiaClient } from '../catalog/client';
 import { formatProblem, formatSummary, formatTree } from '../catalog/describe';
 import { discover } from '../catalog/discover';
 import { writeSnapshot } from '../catalog/snapshot';
+import { KnownFailuresError, readKnownFailures } from '../reporting/known-failures';
 import { redactTraceZips } from '../reporting/redact-traces';
 import { writeUnreachable } from '../reporting/unreachable';
 import {
@@ -39,7 +40,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     config = loadConfigWith(args.depth ? { DEPTH: args.depth } : {});
+    // The known-failures file is configuration too: a malformed one stops the walk here, before
+    // any sandbox or browser starts, naming the line and the field.
+    readKnownFailures(config.paths.knownFailures);
   } catch (error) {
+    if (error instanceof KnownFailuresError) {
+      console.error(`Known failures file error: ${error.message}`);
+      return 2;
+    }
     if (!(error instanceof ConfigError)) throw error;
     console.error(`Configuration error:\n${error.message}\n\nSee .env.example and --help.`);
     return 2;
