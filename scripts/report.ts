@@ -35,7 +35,9 @@ try {
   const resolutions = resolutionsFor(known, readAllureResults(results), new Date());
   if (resolutions) {
     resolutionsPath = resolve(join(dirname(config.paths.allureHistory), 'resolutions.json'));
-    writeFileSync(resolutionsPath, JSON.stringify(resolutions, null, 2));
+    // Allure writes the known issues it matched to knownIssuesPath (default: ./known-issues.json).
+    const knownIssuesPath = resolve(join(dirname(config.paths.allureHistory), 'known-issues.json'));
+    writeFileSync(resolutionsPath, JSON.stringify({ ...resolutions, knownIssuesPath }, null, 2));
   }
 } catch (error) {
   if (!(error instanceof KnownFailuresError)) throw error;
