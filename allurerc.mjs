@@ -10,11 +10,13 @@ import { join } from 'node:path';
 const resultsDir = process.env.ALLURE_RESULTS_DIR || 'allure-results';
 const categoriesFile = join(resultsDir, 'categories.json');
 const categories = existsSync(categoriesFile)
-  ? JSON.parse(readFileSync(categoriesFile, 'utf8')).map(({ name, matchedStatuses, messageRegex }) => ({
-      name,
-      matchedStatuses,
-      messageRegex,
-    }))
+  ? JSON.parse(readFileSync(categoriesFile, 'utf8')).map(
+      ({ name, matchedStatuses, messageRegex }) => ({
+        name,
+        matchedStatuses,
+        messageRegex,
+      }),
+    )
   : undefined;
 
 // Known failures as Allure 3 resolutions, built by scripts/report.ts (reporting/allure-resolutions.ts).
