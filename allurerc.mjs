@@ -10,12 +10,22 @@ import { join } from 'node:path';
 const resultsDir = process.env.ALLURE_RESULTS_DIR || 'allure-results';
 const categoriesFile = join(resultsDir, 'categories.json');
 const categories = existsSync(categoriesFile)
-  ? JSON.parse(readFileSync(categoriesFile, 'utf8')).map(({ name, matchedStatuses, messageRegex }) => ({
-      name,
-      matchedStatuses,
-      messageRegex,
-    }))
+  ? JSON.parse(readFileSync(categoriesFile, 'utf8')).map(
+      ({ name, matchedStatuses, messageRegex }) => ({
+        name,
+        matchedStatuses,
+        messageRegex,
+      }),
+    )
   : undefined;
+
+// Known failures as Allure 3 resolutions, built by scripts/report.ts (reporting/allure-resolutions.ts).
+// eslint-disable-next-line no-restricted-properties -- set by scripts/report.ts from config/
+const resolutionsFile = process.env.ALLURE_RESOLUTIONS_PATH || '';
+const resolutions =
+  resolutionsFile && existsSync(resolutionsFile)
+    ? JSON.parse(readFileSync(resolutionsFile, 'utf8'))
+    : undefined;
 
 export default {
   name: 'Oppia learner journeys',
@@ -23,6 +33,10 @@ export default {
   // eslint-disable-next-line no-restricted-properties -- set by scripts/report.ts from config/
   historyPath: process.env.ALLURE_HISTORY_PATH || '.allure/history.jsonl',
   ...(categories ? { categories } : {}),
+  ...(resolutions ? { resolutions } : {}),
+  // The journey label carries the test's metadata for the suite's own reporters (see
+  // fixtures/journey-meta.ts); it is not for people.
+  hideLabels: ['journey'],
   plugins: {
     awesome: {
       options: {
@@ -30,6 +44,8 @@ export default {
         singleFile: false,
         reportLanguage: 'en',
         groupBy: ['epic', 'feature', 'story'],
+        // Chapters in the story's order: their display names are zero-padded ("Chapter 01: …").
+        defaultSortBy: 'name,asc',
       },
     },
   },

@@ -39,7 +39,10 @@ export default defineConfig({
       'allure-playwright',
       {
         resultsDir: config.paths.allureResults,
-        detail: true,
+        // Only test.step (our model steps and one step per card) and attachments, not every
+        // Playwright call and assertion: a passed 9-card chapter showed 158 steps with them, and
+        // an assertion's step is titled with its failure message even when it passed.
+        detail: false,
         suiteTitle: false,
         environmentInfo: {
           target: config.baseUrl ?? 'sandbox',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   anyText,
   baseUrl,
+  factor,
   matching,
   nameList,
   noneOrWholeNumber,
@@ -56,6 +57,7 @@ export const envSchema = z.object({
   SEED: wholeNumber(0, 2 ** 32 - 1),
   CARD_BUDGET_MS: wholeNumber(1_000, 600_000),
   NAVIGATION_TIMEOUT_MS: wholeNumber(1_000, 600_000),
+  SLOW_FACTOR: factor(100),
   FETCH_CONCURRENCY: wholeNumber(1, 32),
   REQUEST_RATE: wholeNumber(1, 1_000),
   WORKERS: wholeNumber(1, 64),
@@ -79,6 +81,7 @@ export const envSchema = z.object({
   ALLURE_RESULTS_DIR: anyText(),
   REPORTS_DIR: anyText(),
   ALLURE_HISTORY_PATH: anyText(),
+  KNOWN_FAILURES: anyText(),
   OUTPUT_DIR: anyText(),
   CHROMIUM_PATH: anyText(),
   // Set by CI systems, not by people: read leniently (GitHub: CI=true; others CI=1).

@@ -60,6 +60,15 @@ export function noneOrWholeNumber(min: number, max: number, none: string) {
   );
 }
 
+/** A factor above 1, such as 2 or 1.5 (at most `max`). */
+export function factor(max: number) {
+  return envVar(`use a number above 1 and at most ${max}, such as 2 or 1.5`, (text) => {
+    if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return undefined;
+    const value = Number(text);
+    return value > 1 && value <= max ? value : undefined;
+  });
+}
+
 export function share() {
   return envVar('use a number from 0 to 1, such as 0.25', (text) => {
     if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return undefined;

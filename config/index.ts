@@ -35,6 +35,11 @@ export interface Config {
   seed: number;
   cardBudgetMs: number;
   navigationTimeoutMs: number;
+  /**
+   * A chapter whose time to first card or total time grew past this factor of its recent median
+   * (Allure history) gets a timing warning, not a failure (SLOW_FACTOR).
+   */
+  slowFactor: number;
   /** How many JSON handlers discovery fetches at once. */
   fetchConcurrency: number;
   /** Most requests per second to the target, per worker and for discovery; null = unbounded. */
@@ -58,6 +63,8 @@ export interface Config {
     allureResults: string;
     reports: string;
     allureHistory: string;
+    /** The checked-in list of known failures (KNOWN_FAILURES; reporting/known-failures.ts). */
+    knownFailures: string;
     /** Playwright's own output (traces, error context) of a walk. */
     output: string;
   };
@@ -106,6 +113,7 @@ export const DEFAULTS = {
   wrongAnswerShare: 0.25,
   cardBudgetMs: 15_000,
   navigationTimeoutMs: 30_000,
+  slowFactor: 2,
   fetchConcurrency: 6,
   // Recording a trace costs about a third of a test's CPU: only the retry of a failure records one.
   trace: 'on-first-retry',
@@ -119,6 +127,7 @@ export const DEFAULTS = {
   allureResults: 'allure-results',
   reports: 'reports',
   allureHistory: '.allure/history.jsonl',
+  knownFailures: 'known-failures.yaml',
   output: 'test-results/journeys',
 } as const;
 
@@ -195,6 +204,7 @@ function buildConfig(values: EnvValues): Config {
     seed: values.SEED ?? randomInt(1, 2 ** 31),
     cardBudgetMs: values.CARD_BUDGET_MS ?? DEFAULTS.cardBudgetMs,
     navigationTimeoutMs: values.NAVIGATION_TIMEOUT_MS ?? DEFAULTS.navigationTimeoutMs,
+    slowFactor: values.SLOW_FACTOR ?? DEFAULTS.slowFactor,
     fetchConcurrency: values.FETCH_CONCURRENCY ?? DEFAULTS.fetchConcurrency,
     requestRate: values.REQUEST_RATE ?? null,
     workers: values.WORKERS ?? defaultWorkers(depth),
@@ -222,6 +232,7 @@ function buildConfig(values: EnvValues): Config {
       allureResults: values.ALLURE_RESULTS_DIR ?? DEFAULTS.allureResults,
       reports: values.REPORTS_DIR ?? DEFAULTS.reports,
       allureHistory: values.ALLURE_HISTORY_PATH ?? DEFAULTS.allureHistory,
+      knownFailures: values.KNOWN_FAILURES ?? DEFAULTS.knownFailures,
       output: values.OUTPUT_DIR ?? DEFAULTS.output,
     },
     chromiumPath: values.CHROMIUM_PATH ?? null,

@@ -57,7 +57,7 @@ function scrub(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) {
     if (key === 'cookies') {
       return value.map((c: unknown) =>
-        c && typeof c === 'object' ? { ...(c), value: REDACTED } : c,
+        c && typeof c === 'object' ? { ...c, value: REDACTED } : c,
       );
     }
     if (key === 'headers' || key === 'queryString') {

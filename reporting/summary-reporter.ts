@@ -3,13 +3,23 @@ import { getConfig } from '../config';
 import { journeyMetaOf } from '../fixtures/journey-meta';
 import { categoryOfMessage, withoutErrorName } from './categories';
 import {
+  entryFor,
+  knownStatus,
+  readKnownFailures,
+  refOf,
+  type KnownFailure,
+  type KnownSubject,
+} from './known-failures';
+import {
   totalsOf,
   writeSummary,
   type ChapterOutcome,
   type FailureInfo,
+  type KnownFailuresReport,
   type OutcomeStatus,
   type PageOutcome,
 } from './summary';
+import { readTimingHistory, timingKey, timingWarning, type ChapterTiming } from './timing';
 
 const STATUS: Record<ReturnType<TestCase['outcome']>, OutcomeStatus> = {
   expected: 'passed',
@@ -29,6 +39,11 @@ export default class SummaryReporter implements Reporter {
 
   onEnd(): void {
     const config = getConfig();
+    const now = new Date();
+    // Checked before any browser started (scripts/journey.ts), so it reads cleanly here.
+    const knownEntries = readKnownFailures(config.paths.knownFailures);
+    const history = readTimingHistory(config.paths.allureHistory);
+    const standing = new KnownStanding(knownEntries, now);
     const chapters: ChapterOutcome[] = [];
     const pages: PageOutcome[] = [];
     let writesSent = 0;
@@ -42,18 +57,47 @@ export default class SummaryReporter implements Reporter {
         blockedWrites += stats.blockedWrites;
       }
       const last = test.results.at(-1);
+      const project = test.parent.project()?.name ?? '';
+      const status = STATUS[test.outcome()];
+      const { failure } = failureOf(test);
+      const subject: KnownSubject = {
+        kind: meta.kind === 'chapter' ? 'chapter' : 'page',
+        explorationId: meta.explorationId,
+        url: meta.url,
+      };
+      const known = standing.judge(subject, status, failure);
       const common = {
-        project: test.parent.project()?.name ?? '',
+        project,
         title: meta.title,
         url: meta.url,
-        status: STATUS[test.outcome()],
+        status,
         durationMs: last?.duration ?? 0,
         retries: Math.max(0, test.results.length - 1),
-        ...failureOf(test),
+        ...(failure ? { failure } : {}),
+        ...(known ? { known } : {}),
       };
       if (meta.kind === 'chapter') {
+        const timing = last ? attachmentJson<ChapterTiming>(last, 'timing.json') : null;
+        const warning =
+          timing && status === 'passed'
+            ? timingWarning(
+                timing,
+                history.get(timingKey(project, meta.explorationId ?? test.title)),
+                config.slowFactor,
+              )
+            : null;
         chapters.push({
           ...common,
+          ...(timing
+            ? {
+                timing: {
+                  firstCardMs: timing.firstCardMs,
+                  cardsMs: timing.cardsMs,
+                  totalMs: timing.totalMs,
+                },
+              }
+            : {}),
+          ...(warning ? { timingWarning: warning } : {}),
           classroom: meta.classroom ?? '',
           topic: meta.topic ?? '',
           story: meta.story ?? '',
@@ -85,6 +129,7 @@ export default class SummaryReporter implements Reporter {
         blockedWrites,
         chapters,
         pages,
+        knownFailures: standing.report(),
       },
       config.githubStepSummary ?? undefined,
     );
@@ -92,6 +137,44 @@ export default class SummaryReporter implements Reporter {
 
   printsToStdio(): boolean {
     return false;
+  }
+}
+
+/**
+ * Tracks the walk against the known-failures file: a failure matching an entry is known (or a
+ * plain failure when the entry has expired); an entry whose chapter or page passed is fixed.
+ */
+class KnownStanding {
+  private readonly known = new Set<KnownFailure>();
+  private readonly expired = new Set<KnownFailure>();
+  private readonly passed = new Set<KnownFailure>();
+  private readonly failed = new Set<KnownFailure>();
+
+  constructor(
+    private readonly entries: readonly KnownFailure[],
+    private readonly now: Date,
+  ) {}
+
+  judge(subject: KnownSubject, status: OutcomeStatus, failure: FailureInfo | undefined) {
+    const entry = entryFor(this.entries, subject);
+    if (!entry) return undefined;
+    if (status === 'passed' || status === 'flaky') this.passed.add(entry);
+    if (status !== 'failed' || !failure) return undefined;
+    this.failed.add(entry);
+    const match = knownStatus(this.entries, subject, failure.category, this.now);
+    if (match?.state === 'expired') this.expired.add(entry);
+    if (match?.state !== 'known') return undefined;
+    this.known.add(entry);
+    return refOf(entry);
+  }
+
+  report(): KnownFailuresReport {
+    return {
+      known: [...this.known].map(refOf),
+      // Fixed: it passed everywhere it was walked (a chapter walked on two projects must pass on both).
+      fixed: [...this.passed].filter((e) => !this.failed.has(e)).map(refOf),
+      expired: [...this.expired].map(refOf),
+    };
   }
 }
 

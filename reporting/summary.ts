@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAILURE_CATEGORIES, type FailureCategory } from './categories';
+import type { KnownFailureRef } from './known-failures';
+import type { ChapterTiming } from './timing';
 
 /** `reports/summary.json`: a contract other tools rely on (README "Run summary"). */
 export type OutcomeStatus = 'passed' | 'failed' | 'flaky' | 'skipped';
@@ -25,6 +27,12 @@ export interface ChapterOutcome {
   durationMs: number;
   retries: number;
   failure?: FailureInfo;
+  /** Set when the failure matches an entry of the known-failures file (not expired). */
+  known?: KnownFailureRef;
+  /** Time to first card, per card and total (full depth; the last attempt). */
+  timing?: ChapterTiming;
+  /** Set when the chapter's timing grew past SLOW_FACTOR × its recent median: a warning only. */
+  timingWarning?: string;
 }
 
 export interface PageOutcome {
@@ -39,6 +47,17 @@ export interface PageOutcome {
   durationMs: number;
   retries: number;
   failure?: FailureInfo;
+  known?: KnownFailureRef;
+}
+
+/** How the walk stands against the known-failures file (README "Known failures"). */
+export interface KnownFailuresReport {
+  /** Entries whose chapter or page failed as the entry says: reported as known. */
+  known: KnownFailureRef[];
+  /** Entries whose chapter or page passed in this walk: remove them from the file. */
+  fixed: KnownFailureRef[];
+  /** Entries past their expiry whose chapter or page failed: counted as plain failures. */
+  expired: KnownFailureRef[];
 }
 
 export interface RunSummary {
@@ -49,12 +68,25 @@ export interface RunSummary {
   depth: 'smoke' | 'full';
   productionSafe: boolean;
   unreachable?: { message: string };
-  totals: { chapters: number; passed: number; failed: number; flaky: number; skipped: number };
+  /**
+   * `failed` counts every failed chapter test; `known` how many of those match a known failure
+   * (new failures = failed − known); `timingWarnings` chapters with a timing warning.
+   */
+  totals: {
+    chapters: number;
+    passed: number;
+    failed: number;
+    flaky: number;
+    skipped: number;
+    known: number;
+    timingWarnings: number;
+  };
   /** Non-GET requests that reached the target during the walk (0 in production-safe mode). */
   writesSent: number;
   blockedWrites: number;
   chapters: ChapterOutcome[];
   pages: PageOutcome[];
+  knownFailures: KnownFailuresReport;
 }
 
 export function totalsOf(chapters: readonly ChapterOutcome[]): RunSummary['totals'] {
@@ -65,13 +97,35 @@ export function totalsOf(chapters: readonly ChapterOutcome[]): RunSummary['total
     failed: count('failed'),
     flaky: count('flaky'),
     skipped: count('skipped'),
+    known: chapters.filter((c) => c.status === 'failed' && c.known).length,
+    timingWarnings: chapters.filter((c) => c.timingWarning).length,
   };
+}
+
+/**
+ * Chapters grouped by story, in the order stories first appear (the catalog's order), each story's
+ * chapters by number: the story's order, whatever order they ran or were reported in.
+ */
+export function inStoryOrder<
+  T extends Pick<ChapterOutcome, 'classroom' | 'topic' | 'story' | 'number'> & { project?: string },
+>(chapters: readonly T[]): T[] {
+  const storyKey = (c: T) => `${c.classroom}\u0000${c.topic}\u0000${c.story}`;
+  const firstSeen = new Map<string, number>();
+  chapters.forEach((c, i) => {
+    if (!firstSeen.has(storyKey(c))) firstSeen.set(storyKey(c), i);
+  });
+  return [...chapters].sort(
+    (a, b) =>
+      firstSeen.get(storyKey(a))! - firstSeen.get(storyKey(b))! ||
+      a.number - b.number ||
+      (a.project ?? '').localeCompare(b.project ?? ''),
+  );
 }
 
 const where = (o: ChapterOutcome | PageOutcome): string =>
   [o.classroom, o.topic, o.story].filter(Boolean).join(' › ');
 
-/** The short Markdown table of what failed (also written to $GITHUB_STEP_SUMMARY). */
+/** The short Markdown account: totals, new failures, known failures, fixed entries, warnings. */
 export function summaryMarkdown(s: RunSummary): string {
   const t = s.totals;
   const lines = [
@@ -79,11 +133,15 @@ export function summaryMarkdown(s: RunSummary): string {
     '',
     s.unreachable
       ? `**Target unreachable:** ${s.unreachable.message}`
-      : `${t.chapters} chapters (${s.depth}): **${t.passed} passed, ${t.failed} failed, ${t.flaky} flaky, ${t.skipped} skipped** in ${(s.durationMs / 1000).toFixed(0)} s. Run \`${s.runId}\`.`,
+      : `${t.chapters} chapters (${s.depth}): **${t.passed} passed, ${t.failed - t.known} failed, ${t.known} known, ${t.flaky} flaky, ${t.skipped} skipped** in ${(s.durationMs / 1000).toFixed(0)} s. Run \`${s.runId}\`.`,
   ];
-  const failedPages = s.pages.filter((p) => p.status === 'failed');
-  const failedChapters = s.chapters.filter((c) => c.status === 'failed');
-  const flaky = [...s.pages, ...s.chapters].filter((o) => o.status === 'flaky');
+  const chapters = inStoryOrder(s.chapters);
+  const isNew = (o: ChapterOutcome | PageOutcome) => o.status === 'failed' && !o.known;
+  const failedPages = s.pages.filter(isNew);
+  const failedChapters = chapters.filter(isNew);
+  const flaky = [...s.pages, ...chapters].filter((o) => o.status === 'flaky');
+  const whatOf = (o: ChapterOutcome | PageOutcome) =>
+    'number' in o ? `Chapter ${o.number}: ${o.title}` : `${o.kind} page`;
   const row = (o: ChapterOutcome | PageOutcome, what: string): string => {
     const f = o.failure;
     const req = f?.firstFailingRequest
@@ -99,11 +157,36 @@ export function summaryMarkdown(s: RunSummary): string {
       '|---|---|---|---|---|',
     );
     for (const p of failedPages) lines.push(row(p, `${p.kind} page`));
-    for (const c of failedChapters) lines.push(row(c, `Chapter ${c.number}: ${c.title}`));
-    for (const o of flaky)
+    for (const c of failedChapters) lines.push(row(c, whatOf(c)));
+    for (const o of flaky) lines.push(row(o, `${whatOf(o)} (flaky)`));
+  }
+  const known = [...s.pages, ...chapters].filter((o) => o.status === 'failed' && o.known);
+  if (known.length > 0) {
+    lines.push('', `Known failures (${known.length}, not counted against the walk):`, '');
+    for (const o of known)
       lines.push(
-        row(o, `${'number' in o ? `Chapter ${o.number}: ${o.title}` : `${o.kind} page`} (flaky)`),
+        `- ${o.project} · ${where(o)} · ${whatOf(o)} · [bug](${o.known!.bug}): ${o.known!.reason}`,
       );
+  }
+  if (s.knownFailures.fixed.length > 0) {
+    lines.push('', 'Known failures now passing (remove them from the known-failures file):', '');
+    for (const k of s.knownFailures.fixed)
+      lines.push(
+        `- ${k.chapter ? `chapter ${k.chapter}` : `page ${k.page}`} · [bug](${k.bug}): ${k.reason}`,
+      );
+  }
+  if (s.knownFailures.expired.length > 0) {
+    lines.push('', 'Expired known failures (counted as failures again):', '');
+    for (const k of s.knownFailures.expired)
+      lines.push(
+        `- ${k.chapter ? `chapter ${k.chapter}` : `page ${k.page}`} · expired ${k.expires} · [bug](${k.bug})`,
+      );
+  }
+  const slow = chapters.filter((c) => c.timingWarning);
+  if (slow.length > 0) {
+    lines.push('', `Timing warnings (${slow.length}, not failures):`, '');
+    for (const c of slow)
+      lines.push(`- ${c.project} · ${where(c)} · ${whatOf(c)}: ${c.timingWarning}`);
   }
   if (s.productionSafe) {
     lines.push(

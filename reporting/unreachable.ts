@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config';
 import { FAILURE_CATEGORIES } from './categories';
-import { writeSummary } from './summary';
+import { totalsOf, writeSummary } from './summary';
 import { writeAllureRunInfo } from './allure-run-info';
 
 /**
@@ -49,11 +49,12 @@ export function writeUnreachable(config: Config, error: Error): void {
       depth: config.depth,
       productionSafe: config.productionSafe,
       unreachable: { message },
-      totals: { chapters: 0, passed: 0, failed: 0, flaky: 0, skipped: 0 },
+      totals: totalsOf([]),
       writesSent: 0,
       blockedWrites: 0,
       chapters: [],
       pages: [],
+      knownFailures: { known: [], fixed: [], expired: [] },
     },
     config.githubStepSummary ?? undefined,
   );

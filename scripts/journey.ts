@@ -14,6 +14,7 @@ import { OppiaClient } from '../catalog/client';
 import { formatProblem, formatSummary, formatTree } from '../catalog/describe';
 import { discover } from '../catalog/discover';
 import { writeSnapshot } from '../catalog/snapshot';
+import { KnownFailuresError, readKnownFailures } from '../reporting/known-failures';
 import { redactTraceZips } from '../reporting/redact-traces';
 import * as a11yBaseline from '../reporting/a11y-baseline'; // a11y: baseline checks
 import { writeUnreachable } from '../reporting/unreachable';
@@ -40,9 +41,16 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     config = loadConfigWith(args.depth ? { DEPTH: args.depth } : {});
-    if (config.a11y.mode !== 'off') readA11yBaseline(config); // a11y: a bad baseline stops here
+    if (config.a11y.mode !== 'off') readA11yBaseline(config); // a bad baseline stops here
+    // The known-failures file is configuration too: a malformed one stops the walk here, before
+    // any sandbox or browser starts, naming the line and the field.
+    readKnownFailures(config.paths.knownFailures);
   } catch (error) {
-    const a11yError = error instanceof a11yBaseline.BaselineError; // a11y: named like config errors
+    if (error instanceof KnownFailuresError) {
+      console.error(`Known failures file error: ${error.message}`);
+      return 2;
+    }
+    const a11yError = error instanceof a11yBaseline.BaselineError; // named like config errors
     if (!(error instanceof ConfigError) && !a11yError) throw error;
     console.error(`Configuration error:\n${error.message}\n\nSee .env.example and --help.`);
     return 2;

@@ -3,9 +3,11 @@
  * allure-report/, keeping run history in ALLURE_HISTORY_PATH; `--open` then serves it locally.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { getConfig, inheritedEnv } from '../config';
+import { readAllureResults, resolutionsFor } from '../reporting/allure-resolutions';
+import { KnownFailuresError, readKnownFailures } from '../reporting/known-failures';
 
 const REPORT_DIR = 'allure-report';
 const config = getConfig();
@@ -25,6 +27,23 @@ mkdirSync(dirname(config.paths.allureHistory), { recursive: true });
 // 3 writes into an output it finds in another layout, e.g. awesome/, and the old index.html stays).
 // History lives in ALLURE_HISTORY_PATH, not here.
 rmSync(REPORT_DIR, { recursive: true, force: true });
+// Known failures become Allure 3 resolutions (an issue link on each matching failure), handed to
+// allurerc.mjs in a file outside the results (Allure reads every file in the results folder).
+let resolutionsPath = '';
+try {
+  const known = readKnownFailures(config.paths.knownFailures);
+  const resolutions = resolutionsFor(known, readAllureResults(results), new Date());
+  if (resolutions) {
+    resolutionsPath = resolve(join(dirname(config.paths.allureHistory), 'resolutions.json'));
+    // Allure writes the known issues it matched to knownIssuesPath (default: ./known-issues.json).
+    const knownIssuesPath = resolve(join(dirname(config.paths.allureHistory), 'known-issues.json'));
+    writeFileSync(resolutionsPath, JSON.stringify({ ...resolutions, knownIssuesPath }, null, 2));
+  }
+} catch (error) {
+  if (!(error instanceof KnownFailuresError)) throw error;
+  console.error(`Known failures file error: ${error.message}`);
+  process.exit(2);
+}
 const generate = spawnSync(
   'npx',
   ['allure', 'generate', results, '--config', 'allurerc.mjs', '--output', REPORT_DIR],
@@ -33,6 +52,7 @@ const generate = spawnSync(
     env: inheritedEnv({
       ALLURE_HISTORY_PATH: config.paths.allureHistory,
       ALLURE_RESULTS_DIR: results,
+      ALLURE_RESOLUTIONS_PATH: resolutionsPath,
     }),
   },
 );

@@ -153,7 +153,28 @@ export function mergeSummaries(shards: readonly Summary[], options: MergeOptions
     totals: computeTotals(chapters),
     chapters,
     pages,
+    ...mergedKnownFailures(shards),
   };
+}
+
+/**
+ * Known failures over shards: known and expired entries of any shard; fixed only when no shard
+ * saw its chapter or page fail (a chapter can run in two shards, one per project).
+ */
+function mergedKnownFailures(shards: readonly Summary[]): Pick<Summary, 'knownFailures'> {
+  const reports = shards.flatMap((shard) => (shard.knownFailures ? [shard.knownFailures] : []));
+  if (reports.length === 0) return {};
+  const distinct = <T>(items: T[]): T[] => {
+    const seen = new Map(items.map((item) => [JSON.stringify(item), item]));
+    return [...seen.values()];
+  };
+  const known = distinct(reports.flatMap((r) => r.known));
+  const expired = distinct(reports.flatMap((r) => r.expired));
+  const failing = new Set([...known, ...expired].map((e) => JSON.stringify(e)));
+  const fixed = distinct(reports.flatMap((r) => r.fixed)).filter(
+    (e) => !failing.has(JSON.stringify(e)),
+  );
+  return { knownFailures: { known, fixed, expired } };
 }
 
 /** Expands the command's inputs into summary files: files as given, directories searched. */

@@ -115,11 +115,80 @@ function failureTable(
 }
 
 /** The failed chapters and pages of a summary, in its order. */
+/**
+ * Chapters grouped by story, stories in the order they first appear, each story's chapters by
+ * number: the story's order, whatever order the walk ran them in.
+ */
+export function inStoryOrder<T extends ChapterResult>(chapters: readonly T[]): T[] {
+  const key = (c: T) => `${c.classroom}\u0000${c.topic}\u0000${c.story}`;
+  const first = new Map<string, number>();
+  chapters.forEach((c, i) => first.set(key(c), first.get(key(c)) ?? i));
+  return [...chapters].sort(
+    (a, b) =>
+      first.get(key(a))! - first.get(key(b))! ||
+      a.number - b.number ||
+      (a.project ?? '').localeCompare(b.project ?? ''),
+  );
+}
+
+/** New failures: failed, and not matching a known-failures entry. In story order. */
 export function failuresOf(summary: Summary) {
   return {
-    chapters: summary.chapters.filter((chapter) => chapter.status === 'failed'),
-    pages: summary.pages.filter((page) => page.status === 'failed'),
+    chapters: inStoryOrder(summary.chapters).filter((c) => c.status === 'failed' && !c.known),
+    pages: summary.pages.filter((page) => page.status === 'failed' && !page.known),
   };
+}
+
+/** Failures a known-failures entry names: reported apart, not failing the gate. In story order. */
+export function knownFailuresOf(summary: Summary) {
+  return {
+    chapters: inStoryOrder(summary.chapters).filter((c) => c.status === 'failed' && c.known),
+    pages: summary.pages.filter((page) => page.status === 'failed' && page.known),
+  };
+}
+
+/** The known and fixed lists, for the job summary and the tracking issue. */
+export function knownSections(summary: Summary, maxRows = 50): string[] {
+  const known = knownFailuresOf(summary);
+  const rows = [
+    ...known.chapters.map((c) => ({ label: chapterLabel(c), url: c.url, ref: c.known! })),
+    ...known.pages.map((p) => ({ label: pageLabel(p), url: p.url, ref: p.known! })),
+  ];
+  const lines: string[] = [];
+  if (rows.length > 0) {
+    lines.push(`### Known failures (${rows.length}): not counted against the walk`, '');
+    lines.push('| Where | Category | Bug | Reason |', '|---|---|---|---|');
+    for (const row of rows.slice(0, maxRows)) {
+      lines.push(
+        `| ${link(row.label, row.url)} | ${cell(row.ref.category)} | ${link(row.ref.bug, row.ref.bug)} | ` +
+          `${cell(row.ref.reason)}${row.ref.expires ? ` (until ${cell(row.ref.expires)})` : ''} |`,
+      );
+    }
+    if (rows.length > maxRows) lines.push('', `…and ${rows.length - maxRows} more.`);
+    lines.push('');
+  }
+  const what = (ref: { chapter?: string | undefined; page?: string | undefined }) =>
+    ref.chapter ? `chapter ${ref.chapter}` : `page ${ref.page ?? ''}`;
+  const fixed = summary.knownFailures?.fixed ?? [];
+  if (fixed.length > 0) {
+    lines.push(
+      `### Fixed known failures (${fixed.length}): they passed, remove them from the file`,
+      '',
+    );
+    for (const ref of fixed)
+      lines.push(`- ${cell(what(ref))}: ${link(ref.bug, ref.bug)} ${cell(ref.reason)}`);
+    lines.push('');
+  }
+  const expired = summary.knownFailures?.expired ?? [];
+  if (expired.length > 0) {
+    lines.push(`### Expired known failures (${expired.length}): counted as failures again`, '');
+    for (const ref of expired)
+      lines.push(
+        `- ${cell(what(ref))}: expired ${cell(ref.expires ?? '')}, ${link(ref.bug, ref.bug)}`,
+      );
+    lines.push('');
+  }
+  return lines;
 }
 
 /** The failure tables alone (chapters, then pages); empty when nothing failed. */
@@ -159,14 +228,15 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
   const { totals } = summary;
   const failed = failuresOf(summary);
   const pagesFailed = failed.pages.length;
-  const red = totals.failed + pagesFailed > 0 || summary.unreachable !== undefined;
+  const chaptersFailed = failed.chapters.length;
+  const red = chaptersFailed + pagesFailed > 0 || summary.unreachable !== undefined;
   const verdict = summary.unreachable
     ? 'the target did not answer; nothing was walked'
     : !red
       ? `all ${totals.passed + totals.flaky} walked chapters passed`
       : [
-          totals.failed > 0
-            ? `${totals.failed} chapter${totals.failed === 1 ? '' : 's'} failed`
+          chaptersFailed > 0
+            ? `${chaptersFailed} chapter${chaptersFailed === 1 ? '' : 's'} failed`
             : '',
           pagesFailed > 0 ? `${pagesFailed} page${pagesFailed === 1 ? '' : 's'} failed` : '',
         ]
@@ -183,15 +253,23 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
     ...(summary.unreachable
       ? [`**Target unreachable:** ${cell(summary.unreachable.message)}`, '']
       : []),
-    '| Chapters | Passed | Failed | Flaky | Skipped | Pages | Pages failed |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${totals.chapters} | ${totals.passed} | ${totals.failed} | ${totals.flaky} | ${totals.skipped} | ` +
-      `${summary.pages.length} | ${pagesFailed} |`,
+    '| Chapters | Passed | Failed | Known | Flaky | Skipped | Pages | Pages failed |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${totals.chapters} | ${totals.passed} | ${chaptersFailed} | ${knownFailuresOf(summary).chapters.length} | ` +
+      `${totals.flaky} | ${totals.skipped} | ${summary.pages.length} | ${pagesFailed} |`,
     '',
     ...failureTables(summary, maxRows),
+    ...knownSections(summary, maxRows),
   ];
+  const slow = inStoryOrder(summary.chapters).filter((c) => c.timingWarning);
+  if (slow.length > 0) {
+    lines.push(`### Timing warnings (${slow.length}): slower than usual, not failures`, '');
+    for (const c of slow.slice(0, maxRows))
+      lines.push(`- ${link(chapterLabel(c), c.url)}: ${cell(c.timingWarning ?? '')}`);
+    lines.push('');
+  }
 
-  const flaky = summary.chapters.filter((chapter) => chapter.status === 'flaky');
+  const flaky = inStoryOrder(summary.chapters).filter((chapter) => chapter.status === 'flaky');
   if (flaky.length > 0) {
     lines.push(
       `<details><summary>Flaky chapters: passed on a retry (${flaky.length})</summary>`,

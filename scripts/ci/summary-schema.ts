@@ -24,6 +24,16 @@ export const failureSchema = z.looseObject({
   firstFailingRequest: failingRequestSchema.optional(),
 });
 
+/** A known-failures entry as summary.json lists it (reporting/known-failures.ts). */
+export const knownRefSchema = z.looseObject({
+  chapter: z.string().optional(),
+  page: z.string().optional(),
+  category: z.string(),
+  bug: z.string(),
+  expires: z.string().optional(),
+  reason: z.string(),
+});
+
 export const chapterResultSchema = z.looseObject({
   /** Playwright project (desktop, mobile): a chapter appears once per project. */
   project: z.string().optional(),
@@ -38,6 +48,10 @@ export const chapterResultSchema = z.looseObject({
   durationMs: z.number().nonnegative(),
   retries: z.number().int().nonnegative(),
   failure: failureSchema.optional(),
+  /** Additive: the failure matches a known-failures entry (not expired). */
+  known: knownRefSchema.optional(),
+  /** Additive: the chapter's timing grew past SLOW_FACTOR × its recent median (a warning). */
+  timingWarning: z.string().optional(),
 });
 
 export const pageResultSchema = z.looseObject({
@@ -53,6 +67,10 @@ export const pageResultSchema = z.looseObject({
   durationMs: z.number().nonnegative(),
   retries: z.number().int().nonnegative(),
   failure: failureSchema.optional(),
+  /** Additive: the failure matches a known-failures entry (not expired). */
+  known: knownRefSchema.optional(),
+  /** Additive: the chapter's timing grew past SLOW_FACTOR × its recent median (a warning). */
+  timingWarning: z.string().optional(),
 });
 
 export const totalsSchema = z.looseObject({
@@ -74,6 +92,14 @@ export const summarySchema = z.looseObject({
   totals: totalsSchema,
   chapters: z.array(chapterResultSchema),
   pages: z.array(pageResultSchema),
+  /** Additive: how the walk stands against the known-failures file. */
+  knownFailures: z
+    .looseObject({
+      known: z.array(knownRefSchema),
+      fixed: z.array(knownRefSchema),
+      expired: z.array(knownRefSchema),
+    })
+    .optional(),
 });
 
 export type FailingRequest = z.infer<typeof failingRequestSchema>;
@@ -126,8 +152,14 @@ export function readSummary(path: string): Summary {
 }
 
 /** Counts per status, the one definition of `totals` every producer and merger uses. */
-export function computeTotals(chapters: readonly Pick<ChapterResult, 'status'>[]): Totals {
-  const totals: Totals = { chapters: chapters.length, passed: 0, failed: 0, flaky: 0, skipped: 0 };
+export function computeTotals(
+  chapters: readonly Pick<ChapterResult, 'status' | 'known' | 'timingWarning'>[],
+): Totals {
+  const totals = { chapters: chapters.length, passed: 0, failed: 0, flaky: 0, skipped: 0 };
   for (const chapter of chapters) totals[chapter.status] += 1;
-  return totals;
+  return {
+    ...totals,
+    known: chapters.filter((c) => c.status === 'failed' && c.known).length,
+    timingWarnings: chapters.filter((c) => c.timingWarning).length,
+  };
 }

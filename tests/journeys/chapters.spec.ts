@@ -12,14 +12,19 @@ for (const { storyPath, chapter, classroom, topic, story, meta, end } of chapter
       `Chapter ${chapter.number}: ${chapter.title}`,
       journey(meta),
       async ({ gotoStory, learner }) => {
-        const storyPage = await gotoStory(classroom, topic, story);
-        await storyPage.skipSaveProgressOverlay();
-        const player = await storyPage.openChapter(chapter.number);
-        await expect(player.page, 'the story page links the chapter').toHaveURL(chapter.url);
+        const player =
+          await test.step(`Open chapter ${chapter.number} from its story page`, async () => {
+            const storyPage = await gotoStory(classroom, topic, story);
+            await storyPage.skipSaveProgressOverlay();
+            const opened = await storyPage.openChapter(chapter.number);
+            await expect(opened.page, 'the story page links the chapter').toHaveURL(chapter.url);
+            return opened;
+          });
 
         await learner.playChapter(player);
 
-        await expect(player.endCard).toShowEndOfChapter(end);
+        await test.step('End of chapter: completion toast, next chapter, back to story', () =>
+          expect(player.endCard).toShowEndOfChapter(end));
       },
     );
   });

@@ -64,6 +64,7 @@ test('/_sandbox/scenarios lists every scenario with its category', () => {
     ['healthy', null],
     ['place-values-500', 'server-error'],
     ['topic-500', 'server-error'],
+    ['slow-first-card', null],
     ['schema-drift', 'schema-drift'],
     ['slow-handler', 'slow'],
     ['player-exception', 'front-end-exception'],

@@ -9,7 +9,15 @@ import { fixturePath, fixtureSummary, runScript, shardSummaries } from '../suppo
 test.describe('merging shard summaries', () => {
   test('recomputes totals over every shard’s chapters', () => {
     const merged = mergeSummaries(shardSummaries());
-    expect(merged.totals).toEqual({ chapters: 9, passed: 4, failed: 2, flaky: 1, skipped: 2 });
+    expect(merged.totals).toEqual({
+      chapters: 9,
+      passed: 4,
+      failed: 2,
+      flaky: 1,
+      skipped: 2,
+      known: 0,
+      timingWarnings: 0,
+    });
     expect(merged.chapters).toHaveLength(9);
     expect(merged.pages).toHaveLength(3);
   });

@@ -8,7 +8,7 @@ test.describe('summary to Markdown', () => {
     const markdown = summaryToMarkdown(mergeSummaries(shardSummaries()), { title: 'Release gate' });
     const lines = markdown.split('\n');
     expect(lines[0]).toBe('## ❌ Release gate: 2 chapters failed, 1 page failed');
-    expect(markdown).toContain('| 9 | 4 | 2 | 1 | 2 | 3 | 1 |');
+    expect(markdown).toContain('| 9 | 4 | 2 | 0 | 1 | 2 | 3 | 1 |');
     expect(markdown).toContain(
       'Target https://www.oppiatestserver.org · depth full · run `gate-1234-1`',
     );

@@ -7,6 +7,12 @@ import type { ScenarioBreaks, ScenarioCategory, ScenarioDefinition, ScenarioPlan
 /** How long slow-handler holds `/explorehandler/init` of its victim. */
 export const SLOW_HANDLER_DELAY_MS = 30_000;
 
+/**
+ * How long slow-first-card holds `/explorehandler/init` of its victim: slow for a learner (the
+ * first card comes seconds late), well inside every budget, so nothing fails.
+ */
+export const SLOW_FIRST_CARD_DELAY_MS = 6_000;
+
 const chapterBreak = (ref: ChapterRef): ScenarioBreaks['chapters'][number] => ({
   classroom: ref.classroom.url_fragment,
   topic: ref.topic.url_fragment,
@@ -148,6 +154,32 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
               ctx.params['classroom_url_fragment'] === classroom.url_fragment &&
               ctx.params['topic_url_fragment'] === topic.url_fragment;
             return hit ? oppiaError(500, SERVER_ERROR('topic-500')) : undefined;
+          },
+        }),
+      );
+    },
+  },
+  {
+    // Breaks nothing: the chapter passes, only its first card comes late. For the walk's timing
+    // warning (a chapter's time to first card against its recent history), not for the matrix.
+    name: 'slow-first-card',
+    category: null,
+    plan(catalog) {
+      const what = `One chapter's /explorehandler/init answers ${SLOW_FIRST_CARD_DELAY_MS / 1000} s late; nothing fails.`;
+      const first = catalog.walkableStories()[0];
+      const chapters = catalog.walkableChapters().filter((c) => c.story === first?.story);
+      const victim = chapters[1] ?? chapters.at(-1);
+      if (!victim) return noVictim(null, what);
+      const ids = new Set([victim.exploration.id]);
+      return plan(
+        null,
+        `${what} Victim: ${describeChapter(victim)}.`,
+        { pages: [], chapters: [] },
+        () => ({
+          async before(route, ctx) {
+            if (route === 'explore-init' && isExplorationRequest(ctx, ids))
+              await delay(SLOW_FIRST_CARD_DELAY_MS, ctx.signal);
+            return undefined;
           },
         }),
       );
