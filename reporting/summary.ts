@@ -49,6 +49,12 @@ export interface RunSummary {
   depth: 'smoke' | 'full';
   productionSafe: boolean;
   unreachable?: { message: string };
+  /**
+   * The flags that choose the learner's designs, as the target served them to the anonymous
+   * learner (`/feature_flags_evaluation_handler`, catalog/flags.ts); absent when discovery did not
+   * run. Additive: README "Run summary".
+   */
+  flags?: Record<string, boolean>;
   totals: { chapters: number; passed: number; failed: number; flaky: number; skipped: number };
   /** Non-GET requests that reached the target during the walk (0 in production-safe mode). */
   writesSent: number;

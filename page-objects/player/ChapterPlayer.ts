@@ -8,9 +8,9 @@ import { ContinueButton } from '../interactions/ContinueButton';
 import { StoryPage } from '../StoryPage';
 import { step } from '../step';
 import { normaliseText } from '../text';
-import { EndCard } from './EndCard';
+import { EndCard, type EndOfChapter } from './EndCard';
 import { PlayerError } from './errors';
-import { PLAYER_HOOKS as HOOKS } from './hooks';
+import { PLAYER_HOOKS, type PlayerHooks } from './hooks';
 import { isSettled, hasMovedOn, responseTo, type PlayerReading } from './reading';
 import { PlayerWaitTimeout, PlayerWatcher } from './watcher';
 
@@ -26,16 +26,20 @@ export interface PlayedCard {
 export type PlayerExploration = ExplorationInit['exploration'];
 
 /**
- * The exploration player (`/explore/<id>?...`) as a learner uses it: one card at a time, answer,
+ * A chapter player as a learner uses it: one card at a time, answer,
  * then CONTINUE or the next card. Built before the navigation that opens it, so that it catches
  * the exploration the page itself receives (`exploration()`).
  */
-export class ChapterPlayer {
+export abstract class Player<E extends EndOfChapter = EndOfChapter> {
   private readonly watcher: PlayerWatcher;
   private readonly init: Promise<Response>;
 
-  constructor(readonly ctx: LearnerCtx) {
-    this.watcher = new PlayerWatcher(ctx.page, HOOKS, ctx.cardTimeoutMs);
+  constructor(
+    readonly ctx: LearnerCtx,
+    /** The player's hooks: the classic player's, or the new lesson player's (LessonPlayer). */
+    protected readonly hooks: PlayerHooks,
+  ) {
+    this.watcher = new PlayerWatcher(ctx.page, hooks, ctx.cardTimeoutMs);
     // Armed now and awaited by exploration(): the response comes with the navigation that follows.
     // eslint-disable-next-line playwright/missing-playwright-await -- kept as a promise on purpose
     this.init = ctx.page.waitForResponse(
@@ -52,37 +56,41 @@ export class ChapterPlayer {
 
   /** Present once the player has loaded. */
   get cardsContainer(): Locator {
-    return this.page.locator(HOOKS.cardsContainer);
+    return this.page.locator(this.hooks.cardsContainer);
   }
 
   /** The current card's content: the last one, as Oppia's own tests read it. */
   get currentCard(): Locator {
-    return this.page.locator(HOOKS.cardContent).last();
+    return this.page.locator(this.hooks.cardContent).last();
   }
 
   /** The current card's interaction host (holds `oppia-interactive-<id>`). */
   get interactionHost(): Locator {
-    return this.page.locator(HOOKS.interactionHost).last();
+    return this.page.locator(this.hooks.interactionHost).last();
   }
 
   /** "CONTINUE", shown with feedback when the answer moves on. */
   get nextCardButton(): Locator {
-    return this.page.locator(HOOKS.nextCardButton);
+    return this.page.locator(this.hooks.nextCardButton);
   }
 
   /** Oppia's latest feedback. */
   get latestFeedback(): Locator {
-    return this.page.locator(HOOKS.latestFeedback).last();
+    return this.page.locator(this.hooks.latestFeedback).last();
   }
 
-  /** The end-of-chapter card: completion toast, next chapter, return to story, sign-up prompt. */
-  get endCard(): EndCard {
-    return new EndCard(this.ctx);
-  }
+  /** Which player this is. */
+  abstract get design(): 'classic' | 'new lesson player';
+
+  /** The URL the player shows for a chapter the story page links as `chapterUrl`. */
+  abstract urlOf(chapterUrl: string): string;
+
+  /** What the player shows at the end of a chapter. */
+  abstract get endCard(): E;
 
   /** Opens a chapter by its player URL (as the story page links it). */
   @step('open chapter {0}')
-  async open(url: string): Promise<ChapterPlayer> {
+  async open(url: string): Promise<this> {
     await this.page.goto(url);
     return this;
   }
@@ -128,7 +136,7 @@ export class ChapterPlayer {
           ? `Within ${this.ctx.cardTimeoutMs} ms the player did not finish handling the last ` +
               `answer (its loading dots still show).`
           : `Within ${this.ctx.cardTimeoutMs} ms the player showed no card ` +
-              `(${HOOKS.cardContent} stayed absent or hidden).`,
+              `(${this.hooks.cardContent} stayed absent or hidden).`,
         { cause },
       );
     }
@@ -193,7 +201,7 @@ export class ChapterPlayer {
   /** Follows the end card's "Return to story" link back to the story page. */
   @step()
   async returnToStory(): Promise<StoryPage> {
-    await this.endCard.returnToStoryLink.click();
+    await new EndCard(this.ctx).returnToStoryLink.click();
     const story = new StoryPage(this.ctx);
     await story.expectLoaded();
     return story;
@@ -250,5 +258,30 @@ export class ChapterPlayer {
       );
     }
     return { response: responseTo(before, now), now };
+  }
+}
+
+/**
+ * The classic exploration player (`/explore/<id>?...`): hooks from
+ * core/templates/pages/exploration-player-page/current-lesson-player/ (PLAYER_HOOKS), the end card
+ * EndCard.
+ */
+export class ChapterPlayer extends Player<EndCard> {
+  constructor(ctx: LearnerCtx) {
+    super(ctx, PLAYER_HOOKS);
+  }
+
+  get design(): 'classic' {
+    return 'classic';
+  }
+
+  /** The classic player stays at the `/explore/` URL the story page links. */
+  urlOf(chapterUrl: string): string {
+    return chapterUrl;
+  }
+
+  /** The end-of-chapter card: completion toast, next chapter, return to story, sign-up prompt. */
+  get endCard(): EndCard {
+    return new EndCard(this.ctx);
   }
 }

@@ -132,14 +132,15 @@ for (const classroom of snapshot.classrooms) {
         ] as const;
 
         if (storyProblem) {
-          test(...storyTest, async ({ page, gotoStory }) => {
+          test(...storyTest, async ({ page, gotoStoryPage }) => {
             await expectDiscoveryProblemShown(page, storyProblem, () =>
-              gotoStory(classroom, topic, story),
+              gotoStoryPage(classroom, topic, story),
             );
           });
         } else {
-          test(...storyTest, async ({ gotoStory }) => {
-            const page = await gotoStory(classroom, topic, story);
+          // The story page, in every design (the redesigned topic page starts chapters itself).
+          test(...storyTest, async ({ gotoStoryPage }) => {
+            const page = await gotoStoryPage(classroom, topic, story);
             // Every published chapter is listed; the ones this walk covers link where discovery says.
             await expect
               .poll(async () => (await page.chapterEntries()).length, {
