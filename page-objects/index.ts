@@ -1,11 +1,7 @@
 /** Page models of Oppia's learner pages; see page-objects/interactions for the card interactions. */
 export type { LearnerCtx } from './context';
-export {
-  ChapterPlayer,
-  Player,
-  type PlayedCard,
-  type PlayerExploration,
-} from './player/ChapterPlayer';
+export { ChapterPlayer } from './player/ChapterPlayer';
+export { Player, type PlayedCard, type PlayerExploration } from './player/Player';
 export { COMPLETION_TOAST_TEXT, EndCard, type EndOfChapter } from './player/EndCard';
 export { LessonEndScreen } from './player/LessonEndScreen';
 export { LessonPlayer } from './player/LessonPlayer';

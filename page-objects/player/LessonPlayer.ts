@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { LearnerCtx } from '../context';
 import { step } from '../step';
-import { Player } from './ChapterPlayer';
+import { Player } from './Player';
 import { NEW_PLAYER_HOOKS } from './hooks';
 import { LessonEndScreen } from './LessonEndScreen';
 
