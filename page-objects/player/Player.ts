@@ -250,4 +250,3 @@ export abstract class Player<E extends EndOfChapter = EndOfChapter> {
     return { response: responseTo(before, now), now };
   }
 }
-
