@@ -13,9 +13,9 @@ import { snapshotSchema } from '../../catalog/snapshot';
 function clientAnswering(status: number, body: string, asked: string[] = []): OppiaClient {
   return new OppiaClient({
     baseUrl: 'http://oppia.test',
-    fetch: async (url) => {
-      asked.push(String(url));
-      return new Response(body, { status });
+    fetch: (url) => {
+      asked.push(url instanceof Request ? url.url : url.toString());
+      return Promise.resolve(new Response(body, { status }));
     },
   });
 }
