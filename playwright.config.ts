@@ -3,6 +3,7 @@ import { resolveChromiumPath } from './config/browser';
 import { getConfig } from './config';
 import { workerNodeOptions } from './config/worker-heap';
 import { allureCategories, suiteCommit } from './reporting/allure-run-info';
+import { flagsEnvironmentValue, servedFlagsOf } from './reporting/served-flags';
 
 /**
  * The learner-journey walk. Start it with `npm run journey`, which validates the configuration,
@@ -53,6 +54,8 @@ export default defineConfig({
           filters: JSON.stringify(config.filters),
           seed: String(config.seed),
           suite_commit: suiteCommit(),
+          // The flags the target served, which chose the designs walked (catalog/flags.ts).
+          feature_flags: flagsEnvironmentValue(servedFlagsOf(config.paths.snapshot)),
           browser: executablePath ?? "Playwright's Chromium",
         },
         categories: allureCategories(),

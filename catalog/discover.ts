@@ -7,6 +7,7 @@ import {
   type OppiaClient,
   type OppiaRequestError,
 } from './client';
+import { FEATURE_FLAGS_PATH, featureFlagsSchema, flagsThatMatter, isHandlerAbsent } from './flags';
 import { createLimiter } from './limit';
 import {
   allClassroomsSummarySchema,
@@ -64,11 +65,25 @@ export async function discover(
     }
   }
 
+  // Level 0: the feature flags the anonymous learner is served, which choose the designs walked.
+  // A failure is a problem of the run (walked as the classic designs); a 404 is an Oppia from before
+  // the handler, which has only the classic designs.
+  let flags = {};
+  try {
+    flags = flagsThatMatter(
+      await limit(() => client.getJson(FEATURE_FLAGS_PATH, featureFlagsSchema)),
+    );
+  } catch (error) {
+    if (!isOppiaRequestError(error)) throw error;
+    if (!isHandlerAbsent(error)) problems.push(toProblem(error, undefined));
+  }
+
   const finish = (classrooms: SnapshotClassroom[]): Snapshot => ({
     version: 1,
     target: client.baseUrl,
     discoveredAt: new Date().toISOString(),
     filters,
+    flags,
     classrooms,
     problems: problems.sort((a, b) => a.url.localeCompare(b.url)),
   });

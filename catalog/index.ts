@@ -5,3 +5,4 @@ export * from './limit';
 export * from './schemas';
 export * from './snapshot';
 export * from './xssi';
+export * from './flags';

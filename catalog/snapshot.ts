@@ -78,6 +78,11 @@ export const snapshotSchema = z.object({
     stories: z.array(z.string()),
     chapters: z.array(z.string()),
   }),
+  /**
+   * The flags that choose the learner's designs, as `/feature_flags_evaluation_handler` served them
+   * to the anonymous learner (catalog/flags.ts FLAGS_THAT_MATTER; absent: none, the classic designs).
+   */
+  flags: z.record(z.string(), z.boolean()).default({}),
   /** Published classrooms only, after the filters. */
   classrooms: z.array(classroomSchema),
   /** Every failed fetch or validation; a page that failed is here and not in the tree. */

@@ -8,6 +8,7 @@ import {
   noneOrWholeNumber,
   oneOf,
   share,
+  snakeCaseList,
   strictBoolean,
   subsetOf,
   wholeNumber,
@@ -76,6 +77,10 @@ export const envSchema = z.object({
   SANDBOX_PORT: wholeNumber(0, 65_535),
   SANDBOX_CONTENT: anyText(),
   SANDBOX_SYNTHETIC: wholeNumber(1, 100_000),
+  // Oppia feature flags the sandbox turns on (its --flags); it refuses names it does not know.
+  SANDBOX_FLAGS: snakeCaseList(
+    'use Oppia feature flag names separated by commas, such as new_lesson_player,redesigned_topic_viewer_page',
+  ),
 
   SNAPSHOT_PATH: anyText(),
   ALLURE_RESULTS_DIR: anyText(),

@@ -82,6 +82,16 @@ export function nameList() {
   return envVar('use names separated by commas', (text) => splitList(text));
 }
 
+/** Comma-separated snake_case names (Oppia feature flags such as new_lesson_player). */
+export function snakeCaseList(allowed: string) {
+  return envVar(allowed, (text) => {
+    const items = splitList(text);
+    return items.length > 0 && items.every((item) => /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(item))
+      ? items
+      : undefined;
+  });
+}
+
 /** Comma-separated subset of `values`, e.g. PROJECTS=desktop,mobile. */
 export function subsetOf<const T extends string>(values: readonly T[]) {
   return envVar(`use ${formatChoices(values)}, separated by commas`, (text) => {

@@ -101,6 +101,8 @@ export interface SandboxSettings {
   port: number;
   contentDir: string | null;
   synthetic: number | null;
+  /** Oppia feature flags the sandbox serves as on (`--flags`); empty = Oppia's defaults. */
+  flags: string[];
 }
 
 /** A variable (or file, or argument) the suite cannot use; the message says what is allowed. */
@@ -226,6 +228,7 @@ function buildConfig(values: EnvValues): Config {
       port: values.SANDBOX_PORT ?? 0,
       contentDir: values.SANDBOX_CONTENT ?? null,
       synthetic: values.SANDBOX_SYNTHETIC ?? null,
+      flags: values.SANDBOX_FLAGS ?? [],
     },
     paths: {
       snapshot: values.SNAPSHOT_PATH ?? DEFAULTS.snapshot,

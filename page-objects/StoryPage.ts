@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { ChapterPlayer } from './player/ChapterPlayer';
+import type { ChapterPlayer } from './player/ChapterPlayer';
+import { playerFor } from './player/choose';
+import type { LessonPlayer } from './player/LessonPlayer';
 import type { LearnerCtx } from './context';
 import { SaveProgressOverlay } from './components/SaveProgressOverlay';
 import { Toasts } from './components/Toasts';
@@ -110,7 +112,7 @@ export class StoryPage {
 
   /** Opens chapter number N ("Chapter N: ...") or the chapter with this exact title. */
   @step('open chapter {0}')
-  async openChapter(chapter: number | string): Promise<ChapterPlayer> {
+  async openChapter(chapter: number | string): Promise<ChapterPlayer | LessonPlayer> {
     const entries = await this.chapterEntries();
     const index = entries.findIndex((entry) =>
       typeof chapter === 'number'
@@ -123,12 +125,12 @@ export class StoryPage {
         `The story page lists no chapter ${JSON.stringify(chapter)}; it lists ${listed}.`,
       );
     }
-    // Built before the click, so that it catches the exploration the player page receives.
-    const player = new ChapterPlayer(this.ctx);
+    // Built before the click, so that it catches the exploration the player page receives; the
+    // player the target serves (the new one moves /explore/ on to /lesson/).
+    const player = playerFor(this.ctx);
+    const link = new URL(entries[index]!.href, this.page.url()).toString();
     await this.chapterLinks.nth(index).locator('.e2e-test-chapter-title').click();
-    await expect(this.page).toHaveURL((url) => url.pathname.startsWith('/explore/'), {
-      timeout: this.ctx.cardTimeoutMs,
-    });
+    await expect(this.page).toHaveURL(player.urlOf(link), { timeout: this.ctx.cardTimeoutMs });
     return player;
   }
 }

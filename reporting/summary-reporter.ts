@@ -1,6 +1,7 @@
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { getConfig } from '../config';
 import { journeyMetaOf } from '../fixtures/journey-meta';
+import { servedFlagsOf } from './served-flags';
 import { categoryOfMessage, withoutErrorName } from './categories';
 import {
   entryFor,
@@ -115,6 +116,7 @@ export default class SummaryReporter implements Reporter {
         });
       }
     }
+    const flags = servedFlagsOf(config.paths.snapshot);
     writeSummary(
       config.paths.reports,
       {
@@ -124,6 +126,7 @@ export default class SummaryReporter implements Reporter {
         durationMs: Date.now() - this.startedAt.getTime(),
         depth: config.depth,
         productionSafe: config.productionSafe,
+        ...(flags ? { flags } : {}),
         totals: totalsOf(chapters),
         writesSent,
         blockedWrites,

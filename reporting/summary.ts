@@ -69,6 +69,12 @@ export interface RunSummary {
   productionSafe: boolean;
   unreachable?: { message: string };
   /**
+   * The flags that choose the learner's designs, as the target served them to the anonymous
+   * learner (`/feature_flags_evaluation_handler`, catalog/flags.ts); absent when discovery did not
+   * run. Additive: README "Run summary".
+   */
+  flags?: Record<string, boolean>;
+  /**
    * `failed` counts every failed chapter test; `known` how many of those match a known failure
    * (new failures = failed − known); `timingWarnings` chapters with a timing warning.
    */

@@ -1,12 +1,23 @@
 /**
  * `npm run sandbox -- [--port 4180] [--host 127.0.0.1] [--scenario NAME] [--content DIR]
- *  [--synthetic N] [--seed S] [--replay DIR] [--card-delay MS] [--quiet]`
+ *  [--synthetic N] [--seed S] [--replay DIR] [--card-delay MS] [--flags NAME[,NAME...]]
+ *  [--new-player-hooks latest|older] [--quiet]`
+ *
+ * `SANDBOX_FLAGS` (the suite's config, config/env-schema.ts) reaches the sandbox as `--flags`
+ * (scripts/target.ts), so this program reads no environment variable.
  *
  * Prints one ready line when listening; stops cleanly (exit 0) on SIGINT/SIGTERM. Bad arguments
  * exit 2 with a message naming the flag, the value and what is allowed.
  */
 import { existsSync, statSync } from 'node:fs';
-import { SCENARIO_NAMES, startSandbox, type SandboxOptions } from './server';
+import {
+  KNOWN_FLAGS,
+  NEW_PLAYER_HOOKS,
+  SCENARIO_NAMES,
+  startSandbox,
+  type NewPlayerHooks,
+  type SandboxOptions,
+} from './server';
 
 const DEFAULT_PORT = 4180;
 
@@ -22,6 +33,11 @@ const USAGE = `Usage: npm run sandbox -- [options]
   --replay DIR      serve a record directory (npm run record) instead of content;
                     what was not recorded answers 404 as Oppia does
   --card-delay MS   player's delay between submit and response (default 300; Oppia: 950)
+  --flags A,B       Oppia feature flags on for every user: ${KNOWN_FLAGS.join(', ')}
+                    (the designs they choose: sandbox/README.md "Designs")
+  --new-player-hooks latest|older
+                    the new lesson player's hooks: Oppia's latest templates (default)
+                    or the older ones with more e2e-test-* classes
   --quiet           no log lines on stderr
   --help            this text`;
 
@@ -35,7 +51,9 @@ type ValueFlag =
   | '--synthetic'
   | '--seed'
   | '--replay'
-  | '--card-delay';
+  | '--card-delay'
+  | '--flags'
+  | '--new-player-hooks';
 const VALUE_FLAGS: readonly ValueFlag[] = [
   '--port',
   '--host',
@@ -45,6 +63,8 @@ const VALUE_FLAGS: readonly ValueFlag[] = [
   '--seed',
   '--replay',
   '--card-delay',
+  '--flags',
+  '--new-player-hooks',
 ];
 
 function integer(flag: string, raw: string, min: number, max: number): number {
@@ -147,6 +167,28 @@ function applyFlag(opts: SandboxOptions, flag: ValueFlag, value: string): void {
     case '--card-delay':
       opts.cardDelayMs = integer(flag, value, 0, 60_000);
       return;
+    case '--flags': {
+      const names = value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean);
+      const unknown = names.filter((name) => !(KNOWN_FLAGS as readonly string[]).includes(name));
+      if (names.length === 0 || unknown.length > 0) {
+        throw new CliArgError(
+          `${flag} ${JSON.stringify(value)}: ${names.length === 0 ? 'no flag named' : `unknown feature flag ${unknown.map((n) => JSON.stringify(n)).join(', ')}`}; known flags: ${KNOWN_FLAGS.join(', ')}`,
+        );
+      }
+      opts.flags = names;
+      return;
+    }
+    case '--new-player-hooks':
+      if (!(NEW_PLAYER_HOOKS as readonly string[]).includes(value)) {
+        throw new CliArgError(
+          `${flag} ${JSON.stringify(value)} is not valid; allowed: ${NEW_PLAYER_HOOKS.join(', ')}`,
+        );
+      }
+      opts.newPlayerHooks = value as NewPlayerHooks;
+      return;
   }
 }
 
@@ -177,7 +219,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   process.stdout.write(
-    `Oppia sandbox ready at ${sandbox.url} (scenario: ${sandbox.scenario}, ${sandbox.chapterCount} chapters)\n`,
+    `Oppia sandbox ready at ${sandbox.url} (scenario: ${sandbox.scenario}, ${sandbox.chapterCount} chapters${sandbox.flags.length > 0 ? `, flags: ${sandbox.flags.join(',')}` : ''})\n`,
   );
   const stop = () => {
     sandbox.close().then(

@@ -1,6 +1,7 @@
 /**
  * `npm run journey -- [--list] [--depth smoke|full] [playwright test args...]`: the one command
- * that walks a target. Config -> (sandbox) -> preflight -> discovery -> snapshot -> playwright test.
+ * that walks a target. Config -> (sandbox) -> preflight -> discovery (feature flags first, which
+ * choose the designs walked) -> snapshot -> playwright test.
  *
  * Exit codes: 0 all passed (or --list), 1 tests failed or target unreachable, 2 bad configuration
  * or arguments (before any browser starts), 128+n when stopped by signal n.
@@ -13,6 +14,7 @@ import { JOURNEY_USAGE, parseJourneyArgs } from '../config/journey-args';
 import { OppiaClient } from '../catalog/client';
 import { formatProblem, formatSummary, formatTree } from '../catalog/describe';
 import { discover } from '../catalog/discover';
+import { describeFlags, designsOf } from '../catalog/flags';
 import { writeSnapshot } from '../catalog/snapshot';
 import { KnownFailuresError, readKnownFailures } from '../reporting/known-failures';
 import { redactTraceZips } from '../reporting/redact-traces';
@@ -113,6 +115,11 @@ async function walk(
     return 2;
   }
   console.log(formatSummary(snapshot, performance.now() - started));
+  const designs = designsOf(snapshot.flags);
+  console.log(
+    `Flags served: ${describeFlags(snapshot.flags)} · player: ${designs.newLessonPlayer ? 'new lesson player (/lesson/)' : 'classic (/explore/)'}` +
+      ` · topic page: ${designs.redesignedTopicPage ? 'redesigned (lesson cards)' : 'classic (story tiles)'}`,
+  );
   for (const problem of snapshot.problems) console.log(formatProblem(problem));
 
   const snapshotPath = resolve(config.paths.snapshot);

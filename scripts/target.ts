@@ -44,6 +44,7 @@ export async function startSandboxProcess(config: Config): Promise<SandboxProces
   cliArgs.push('--scenario', config.sandbox.scenario);
   if (config.sandbox.contentDir) cliArgs.push('--content', config.sandbox.contentDir);
   if (config.sandbox.synthetic) cliArgs.push('--synthetic', String(config.sandbox.synthetic));
+  if (config.sandbox.flags.length > 0) cliArgs.push('--flags', config.sandbox.flags.join(','));
 
   // Its own process group, so stop() reaches npx, tsx and node alike.
   const child = spawn('npx', cliArgs, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -38,9 +38,18 @@ export abstract class SubmittedInteraction implements InteractionComponent {
 
   abstract answer(a: Answer): Promise<void>;
 
-  /** `button.e2e-test-submit-answer-button` ("Submit"; disabled while the answer is invalid). */
+  /**
+   * "Submit" (disabled while the answer is invalid), in either player: the classic
+   * `button.e2e-test-submit-answer-button` (current-lesson-player/layout-directives/
+   * progress-nav.component.html @019789f0, also the older new player's card-navigation-control
+   * @35a8a7e6), or the new lesson player's latest `button.oppia-learner-submit-answer-button`
+   * without a hook (new-lesson-player/.../card-navigation-control.component.html @019789f0).
+   */
   get submitButton(): Locator {
-    return this.page.locator('button.e2e-test-submit-answer-button').filter({ visible: true });
+    return this.page
+      .locator('button.e2e-test-submit-answer-button')
+      .or(this.page.locator('button.oppia-learner-submit-answer-button'))
+      .filter({ visible: true });
   }
 
   protected async submit(): Promise<void> {

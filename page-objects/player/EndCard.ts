@@ -2,6 +2,24 @@ import { expect, type Locator } from '@playwright/test';
 import type { LearnerCtx } from '../context';
 import { step } from '../step';
 
+/**
+ * The end of a chapter, whichever player shows it: the completion signal, the next chapter's link
+ * and the way back. `toShowEndOfChapter` (fixtures/expect.ts) checks any of them the same way.
+ */
+export interface EndOfChapter {
+  readonly ctx: LearnerCtx;
+  /** What tells the learner the chapter is complete. */
+  readonly completionSignal: Locator;
+  /** The text that signal carries, or null when its showing is the signal. */
+  readonly completionText: string | null;
+  /** The link to the next chapter (absent after the story's last published chapter). */
+  readonly nextChapterLink: Locator;
+  /** The href the next-chapter link has for a chapter the story page links as `chapterPath`. */
+  nextChapterHref(chapterPath: string): string | RegExp;
+  /** Checks that the way back from the end leads to the story page at `storyPath`. */
+  expectWayBackTo(storyPath: string): Promise<void>;
+}
+
 /** The completion toast's English text, as Oppia's acceptance tests expect it. */
 export const COMPLETION_TOAST_TEXT = 'Congratulations for completing this lesson!';
 
@@ -12,7 +30,7 @@ export const COMPLETION_TOAST_TEXT = 'Congratulations for completing this lesson
  * conversation-skin.component.html (toast), ratings-and-recommendations.component.html @1c148d46,
  * post-chapter-recommendations.component.html @fd785b60.
  */
-export class EndCard {
+export class EndCard implements EndOfChapter {
   constructor(readonly ctx: LearnerCtx) {}
 
   get page() {
@@ -30,6 +48,25 @@ export class EndCard {
    */
   get completionToast(): Locator {
     return this.page.locator('.e2e-test-lesson-completion-message');
+  }
+
+  get completionSignal(): Locator {
+    return this.completionToast;
+  }
+
+  readonly completionText = COMPLETION_TOAST_TEXT;
+
+  /** The classic end card links the next chapter exactly as the story page does. */
+  nextChapterHref(chapterPath: string): string {
+    return chapterPath;
+  }
+
+  /** The "Return to story" link leads to the story page (its href; following it is returnToStory). */
+  async expectWayBackTo(storyPath: string): Promise<void> {
+    await expect(this.returnToStoryLink, 'the return-to-story link').toHaveAttribute(
+      'href',
+      storyPath,
+    );
   }
 
   /** `div.e2e-test-end-chapter-sign-up-section` (logged-out learner in story mode). */

@@ -17,6 +17,32 @@ export const PLAYER_HOOKS = {
   /** The learner's answer, echoed back once per submission. */
   learnerAnswer: '.conversation-skin-learner-answer-content',
   formError: '.e2e-test-form-error-container',
-} as const;
+} as const satisfies Record<string, string>;
 
-export type PlayerHooks = typeof PLAYER_HOOKS;
+export type PlayerHooks = { readonly [K in keyof typeof PLAYER_HOOKS]: string };
+
+/**
+ * The new lesson player's hooks (flag `new_lesson_player`, route `/lesson/<id>`). Oppia:
+ * core/templates/pages/exploration-player-page/new-lesson-player/ — the page
+ * (lesson-player-page.component.html @23a75b47), conversation-skin-components/
+ * new-conversation-skin.component.html @0dd73b6d, conversation-display.component.html @0294809d,
+ * new-input-response-pair.component.html @1f11f41c. Its cards keep the conversation hooks; the
+ * cards container is a plain class. The post-answer CONTINUE is the shared `oppia-continue-button`
+ * (current-lesson-player/learner-experience/continue-button.component.html @6b6f7ab7), which kept
+ * its hook. Comma lists are CSS unions, read in the page by the watcher.
+ */
+export const NEW_PLAYER_HOOKS: PlayerHooks = {
+  /** `oppia-player-header` (player-header.component.html @0a7c6266); no e2e hook. */
+  header: 'oppia-player-header',
+  /** `div.new-conversation-skin-cards-container`: rendered once the lesson has fully loaded. */
+  cardsContainer: '.new-conversation-skin-cards-container',
+  cardContent: '.e2e-test-conversation-content',
+  interactionHost: 'oppia-interaction-display.e2e-test-conversation-input',
+  loadingDots: '.e2e-test-input-response-loading-dots',
+  nextCardButton: 'button.e2e-test-continue-to-next-card-button',
+  latestFeedback: '.e2e-test-conversation-feedback-latest',
+  feedback: '.conversation-skin-oppia-feedback-content',
+  /** UNCONFIRMED in new-input-response-pair: the class the classic pair gives the echoed answer. */
+  learnerAnswer: '.conversation-skin-learner-answer-content',
+  formError: '.e2e-test-form-error-container',
+};

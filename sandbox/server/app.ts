@@ -1,6 +1,7 @@
 import type { Replay } from '../replay';
 import type { CatalogIndex } from './catalog-index';
 import type { EventCounter } from './event-counter';
+import type { KnownFlag } from './flags';
 import type { Reply, RequestContext } from './http';
 import type { ScenarioRegistry } from './scenarios';
 import type { WebAssets } from './web-assets';
@@ -13,6 +14,8 @@ export interface SandboxApp {
   readonly scenarios: ScenarioRegistry;
   /** Set with `--replay DIR`: recorded bodies answer in place of the content's handlers. */
   readonly replay?: Replay;
+  /** Feature flags turned on for every user (`--flags`). */
+  readonly flags: ReadonlySet<KnownFlag>;
 }
 
 export type Handler = (ctx: RequestContext, app: SandboxApp) => Reply | Promise<Reply>;

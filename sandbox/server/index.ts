@@ -7,6 +7,7 @@ import { generateSyntheticContent } from '../synthetic';
 import type { SandboxApp } from './app';
 import { CatalogIndex } from './catalog-index';
 import { EventCounter } from './event-counter';
+import { checkFlags, NEW_PLAYER_HOOKS, type NewPlayerHooks } from './flags';
 import { adminReply } from './handlers/admin';
 import { oppiaError, readBody, writeReply, type RequestContext } from './http';
 import { matchRoute } from './routes';
@@ -16,6 +17,8 @@ import { loadWebAssets } from './web-assets';
 export { ContentError } from '../content-loader';
 export { SCENARIO_NAMES, UnknownScenarioError } from './scenarios';
 export type { ScenarioBreaks } from './scenarios';
+export { KNOWN_FLAGS, NEW_PLAYER_HOOKS, UnknownFlagError } from './flags';
+export type { KnownFlag, NewPlayerHooks } from './flags';
 
 export interface SandboxOptions {
   /** 0 = any free port (the default here; the CLI defaults to 4180). */
@@ -42,6 +45,10 @@ export interface SandboxOptions {
   cardDelayMs?: number;
   /** No log lines on stderr. */
   quiet?: boolean;
+  /** Oppia feature flags on for every user (KNOWN_FLAGS); an unknown name throws UnknownFlagError. */
+  flags?: readonly string[];
+  /** The new player's hooks: Oppia's latest templates (default) or the older ones. */
+  newPlayerHooks?: NewPlayerHooks;
 }
 
 export interface RunningSandbox {
@@ -53,6 +60,8 @@ export interface RunningSandbox {
   /** Published chapters a learner can reach (for the ready line). */
   readonly chapterCount: number;
   readonly scenario: string;
+  /** The flags turned on, in KNOWN_FLAGS order. */
+  readonly flags: readonly string[];
 }
 
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
@@ -61,14 +70,22 @@ export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.me
 export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSandbox> {
   const scenario = opts.scenario ?? 'healthy';
   if (!SCENARIO_NAMES.includes(scenario)) throw new UnknownScenarioError(scenario);
+  const flags = checkFlags(opts.flags ?? []);
+  const newPlayerHooks = opts.newPlayerHooks ?? 'latest';
+  if (!NEW_PLAYER_HOOKS.includes(newPlayerHooks)) {
+    throw new Error(
+      `newPlayerHooks must be ${NEW_PLAYER_HOOKS.join(' or ')}, got ${newPlayerHooks}`,
+    );
+  }
   const { content, replay } = await loadContent(opts);
   const catalog = new CatalogIndex(content);
   const app: SandboxApp = {
     catalog,
-    web: await loadWebAssets({ cardDelayMs: opts.cardDelayMs ?? 300 }),
+    web: await loadWebAssets({ cardDelayMs: opts.cardDelayMs ?? 300, newPlayerHooks }),
     events: new EventCounter(),
     scenarios: new ScenarioRegistry(catalog, scenario),
     replay,
+    flags,
   };
   const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`[sandbox] ${line}\n`);
   if (replay) for (const line of [replay.describe(), ...replay.problems]) log(line);
@@ -96,6 +113,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   return {
     url: `http://${host}:${address.port}`,
     chapterCount: catalog.walkableChapters().length,
+    flags: [...flags],
     get scenario() {
       return app.scenarios.current;
     },

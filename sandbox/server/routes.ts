@@ -64,7 +64,7 @@ export const ROUTES: readonly Route[] = [
     path: '/learn/:classroom_url_fragment/:topic_url_fragment',
     handle: shellPage,
   },
-  ...['story', 'revision', 'practice'].map((tab): Route => ({
+  ...['story', 'revision', 'practice', 'studyguide'].map((tab): Route => ({
     name: 'page',
     methods: GET,
     path: `/learn/:classroom_url_fragment/:topic_url_fragment/${tab}`,
@@ -77,6 +77,10 @@ export const ROUTES: readonly Route[] = [
     handle: shellPage,
   },
   { name: 'explore-page', methods: GET, path: '/explore/:exploration_id', handle: explorationPage },
+  // The new lesson player's page (PAGES_REGISTERED_WITH_FRONTEND.NEW_LESSON_PLAYER, app.routing.module
+  // with IsNewLessonPlayerGuard): a frontend route, so the server answers the shell; the guard in the
+  // browser shows the 404 page when new_lesson_player is off.
+  { name: 'page', methods: GET, path: '/lesson/:exploration_id', handle: shellPage },
   { name: 'page', methods: GET, path: '/error/:status_code', handle: shellPage },
   { name: 'bundle', methods: GET, path: BUNDLE_JS_PATH, handle: bundleJs },
   { name: 'bundle', methods: GET, path: BUNDLE_CSS_PATH, handle: bundleCss },

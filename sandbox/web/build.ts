@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const BUNDLE_JS_PATH = '/webpack_bundles/sandbox.bundle.js';
 export const BUNDLE_CSS_PATH = '/webpack_bundles/sandbox.bundle.css';
 export const CARD_DELAY_PLACEHOLDER = '{{CARD_DELAY_MS}}';
+export const NEW_PLAYER_HOOKS_PLACEHOLDER = '{{NEW_PLAYER_HOOKS}}';
 
 export interface WebAssets {
   js: string;
@@ -23,6 +24,7 @@ const SHELL_HTML = `<!DOCTYPE html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="sandbox-card-delay-ms" content="${CARD_DELAY_PLACEHOLDER}">
+  <meta name="sandbox-new-player-hooks" content="${NEW_PLAYER_HOOKS_PLACEHOLDER}">
   <title>Oppia</title>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="${BUNDLE_CSS_PATH}">
@@ -68,10 +70,19 @@ async function bundle(): Promise<WebAssets> {
   return { js, css, shellHtml: SHELL_HTML };
 }
 
-/** The shell with the card delay filled in (what the server answers for page routes). */
-export function renderShellHtml(shellHtml: string, cardDelayMs: number): string {
+/**
+ * The shell with the card delay and the new player's hook variant filled in (what the server answers
+ * for page routes).
+ */
+export function renderShellHtml(
+  shellHtml: string,
+  cardDelayMs: number,
+  newPlayerHooks: 'latest' | 'older' = 'latest',
+): string {
   if (!Number.isInteger(cardDelayMs) || cardDelayMs < 0) {
     throw new Error(`cardDelayMs must be a whole number of milliseconds >= 0, got ${cardDelayMs}.`);
   }
-  return shellHtml.replace(CARD_DELAY_PLACEHOLDER, String(cardDelayMs));
+  return shellHtml
+    .replace(CARD_DELAY_PLACEHOLDER, String(cardDelayMs))
+    .replace(NEW_PLAYER_HOOKS_PLACEHOLDER, newPlayerHooks);
 }

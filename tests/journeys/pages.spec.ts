@@ -134,14 +134,15 @@ for (const classroom of snapshot.classrooms) {
         ] as const;
 
         if (storyProblem) {
-          test(...storyTest, async ({ page, gotoStory }) => {
+          test(...storyTest, async ({ page, gotoStoryPage }) => {
             await expectDiscoveryProblemShown(page, storyProblem, () =>
-              gotoStory(classroom, topic, story),
+              gotoStoryPage(classroom, topic, story),
             );
           });
         } else {
-          test(...storyTest, async ({ gotoStory, a11y }) => {
-            const page = await gotoStory(classroom, topic, story);
+          // The story page, in every design (the redesigned topic page starts chapters itself).
+          test(...storyTest, async ({ gotoStoryPage, a11y }) => {
+            const page = await gotoStoryPage(classroom, topic, story);
             // Every published chapter is listed; the ones this walk covers link where discovery says.
             await expect
               .poll(async () => (await page.chapterEntries()).length, {

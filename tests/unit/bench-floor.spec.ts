@@ -26,6 +26,7 @@ const snapshot: Snapshot = {
   target: BASE,
   discoveredAt: '2026-01-01T00:00:00.000Z',
   filters: { classrooms: [], topics: [], stories: [], chapters: [] },
+  flags: {},
   problems: [],
   classrooms: [
     {

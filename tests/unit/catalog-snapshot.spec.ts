@@ -19,6 +19,7 @@ function sampleSnapshot(): Snapshot {
     target: BASE,
     discoveredAt: '2025-01-01T12:00:00.000Z',
     filters: { classrooms: [], topics: [], stories: [], chapters: [] },
+    flags: {},
     classrooms: [
       {
         id: 'mathClassroomId',

@@ -42,6 +42,8 @@ const REFUSED: Array<[string, string, string]> = [
   ['SANDBOX_SCENARIO', 'Topic 500', 'use a scenario name in kebab-case'],
   ['SANDBOX_PORT', '70000', 'use a whole number from 0 to 65535'],
   ['SANDBOX_SYNTHETIC', '0', 'use a whole number from 1 to 100000'],
+  ['SANDBOX_FLAGS', 'New Lesson Player', 'use Oppia feature flag names separated by commas'],
+  ['SANDBOX_FLAGS', 'new-lesson-player', 'use Oppia feature flag names separated by commas'],
   ['RUN_ID', 'run 1', 'use up to 64 letters, digits, dots, dashes or underscores'],
 ];
 
@@ -203,7 +205,7 @@ test.describe('defaults', () => {
         baseline: 'a11y-baseline.yaml',
         baselineGiven: false,
       },
-      sandbox: { scenario: 'healthy', port: 0, contentDir: null, synthetic: null },
+      sandbox: { scenario: 'healthy', port: 0, contentDir: null, synthetic: null, flags: [] },
       paths: {
         snapshot: '.cache/catalog.json',
         allureResults: 'allure-results',
@@ -251,6 +253,7 @@ test.describe('defaults', () => {
       SANDBOX_PORT: '4180',
       SANDBOX_CONTENT: 'content/explorations',
       SANDBOX_SYNTHETIC: '200',
+      SANDBOX_FLAGS: ' new_lesson_player, redesigned_topic_viewer_page,new_lesson_player ',
       SNAPSHOT_PATH: '/tmp/catalog.json',
       CHROMIUM_PATH: '/usr/bin/chromium',
       RUN_ID: 'nightly-42',
@@ -272,6 +275,7 @@ test.describe('defaults', () => {
         port: 4180,
         contentDir: 'content/explorations',
         synthetic: 200,
+        flags: ['new_lesson_player', 'redesigned_topic_viewer_page'],
       },
       paths: { snapshot: '/tmp/catalog.json' },
       chromiumPath: '/usr/bin/chromium',

@@ -46,10 +46,19 @@ export const FEATURE_FLAGS: Readonly<Record<string, boolean>> = {
   enable_multiple_classrooms: true,
   diagnostic_test: false,
   story_editor_arcs: false,
+  story_editor_modules: false,
 };
 
-/** `GET /feature_flags_evaluation_handler`: feature_flag.py FeatureFlagsEvaluationHandler. */
-export const featureFlags: Handler = () => oppiaJson(FEATURE_FLAGS);
+/**
+ * `GET /feature_flags_evaluation_handler`: core/controllers/feature_flag.py @ 2c30f2f5
+ * FeatureFlagsEvaluationHandler renders `evaluate_all_feature_flag_configs(user_id)`, a flat
+ * `{name: bool}` map; the `--flags` ones are on, as force-enabled flags are for a logged-out user.
+ */
+export const featureFlags: Handler = (_ctx, app) => {
+  const values: Record<string, boolean> = { ...FEATURE_FLAGS };
+  for (const flag of app.flags) values[flag] = true;
+  return oppiaJson(values);
+};
 
 const CSRF_SECRET = randomBytes(32);
 

@@ -1,7 +1,11 @@
 import type { StoryEntry } from '../../content-loader';
 import { param, type Handler, type SandboxApp } from '../app';
 import { notFound, oppiaJson } from '../http';
+import { STORY_GROUPING_FLAGS } from '../flags';
 import { metaTagContent, storyNodeDict } from '../oppia-dicts';
+
+/** Lessons per module when the sandbox groups a story (its content has no authored modules). */
+const MODULE_SIZE = 3;
 
 /**
  * `GET /topic_data_handler/<classroom_url_fragment>/<topic_url_fragment>`: topic_viewer.py
@@ -40,7 +44,22 @@ function storyDisplayDict(story: StoryEntry, app: SandboxApp) {
   const shown = story.chapters
     .map((chapter, index) => ({ chapter, index }))
     .filter(({ chapter }) => chapter.status !== 'Draft');
+  const published = shown.filter(({ chapter }) => chapter.status === 'Published');
+  // With the story-grouping flag, TopicPageDataHandler adds the story's modules (oppia-redesigns.md
+  // §3.6: `arcs`, later `modules`). Their exact dict is UNCONFIRMED: the sandbox sends
+  // {id, title, node_ids}, consecutive published lessons in groups of MODULE_SIZE.
+  const grouped = STORY_GROUPING_FLAGS.some((flag) => app.flags.has(flag));
+  const modules = grouped
+    ? Array.from({ length: Math.ceil(published.length / MODULE_SIZE) }, (_, i) => ({
+        id: `module_${i + 1}`,
+        title: `Module ${i + 1}`,
+        node_ids: published
+          .slice(i * MODULE_SIZE, (i + 1) * MODULE_SIZE)
+          .map(({ chapter }) => chapter.node_id),
+      }))
+    : undefined;
   return {
+    ...(modules ? { modules } : {}),
     id: story.id,
     title: story.title,
     description: story.description,

@@ -2,30 +2,32 @@
  * The sandbox SPA: routes on location.pathname like Oppia's Angular router
  * (core/templates/pages/oppia-root/routing/app.routing.module.ts) and renders each page from the
  * JSON handlers it fetches. Startup calls every Oppia page makes: /userinfohandler and
- * /feature_flags_evaluation_handler.
+ * /feature_flags_evaluation_handler; the flags choose the design of the topic page and the player
+ * as Oppia's components do (sandbox/README.md "Designs").
  */
 import { renderClassroomPage } from '../pages/classroom';
 import { renderClassroomsPage } from '../pages/classrooms';
 import { renderErrorPage } from '../pages/error';
 import { renderStoryPage } from '../pages/story';
 import { renderTopicPage } from '../pages/topic';
-import { renderPlayerPage } from '../player/page';
+import { renderExplorePage, renderLessonPage } from '../player/page';
 import { cardDelayMs } from './config';
+import { fetchFlags, type PageFlags } from './flags';
 import { h } from './dom';
 import { getJson } from './http';
 import { renderShell } from './shell';
 
 type Route = {
   pattern: RegExp;
-  render: (main: HTMLElement, params: string[]) => Promise<void> | void;
+  render: (main: HTMLElement, params: string[], flags: PageFlags) => Promise<void> | void;
 };
 
 const ROUTES: Route[] = [
   { pattern: /^\/learn$/, render: (main) => renderClassroomsPage(main) },
   { pattern: /^\/learn\/([^/]+)$/, render: (main, [c]) => renderClassroomPage(main, c as string) },
   {
-    pattern: /^\/learn\/([^/]+)\/([^/]+)(?:\/(?:story|revision|practice))?$/,
-    render: (main, [c, t]) => renderTopicPage(main, c as string, t as string),
+    pattern: /^\/learn\/([^/]+)\/([^/]+)(?:\/(?:story|revision|practice|studyguide))?$/,
+    render: (main, [c, t], flags) => renderTopicPage(main, c as string, t as string, flags),
   },
   {
     pattern: /^\/learn\/([^/]+)\/([^/]+)\/story\/([^/]+)$/,
@@ -34,7 +36,11 @@ const ROUTES: Route[] = [
   },
   {
     pattern: /^\/explore\/([^/]+)$/,
-    render: (main, [id]) => renderPlayerPage(main, id as string, cardDelayMs()),
+    render: (main, [id], flags) => renderExplorePage(main, id as string, cardDelayMs(), flags),
+  },
+  {
+    pattern: /^\/lesson\/([^/]+)$/,
+    render: (main, [id], flags) => renderLessonPage(main, id as string, cardDelayMs(), flags),
   },
   { pattern: /^\/error\/(\d{3})$/, render: (main, [code]) => renderErrorPage(main, Number(code)) },
   {
@@ -52,20 +58,21 @@ const ROUTES: Route[] = [
   },
 ];
 
-async function startupCalls(): Promise<void> {
-  // Oppia reads these before rendering; their content does not change what the sandbox shows.
-  await Promise.allSettled([
-    getJson('/userinfohandler'),
-    getJson('/feature_flags_evaluation_handler'),
+async function startupCalls(): Promise<PageFlags> {
+  // Oppia reads these before rendering; the flags choose the designs.
+  const [, flags] = await Promise.all([
+    getJson('/userinfohandler').catch(() => undefined),
+    fetchFlags(),
   ]);
+  return flags;
 }
 
-export async function route(main: HTMLElement, pathname: string): Promise<void> {
+export async function route(main: HTMLElement, pathname: string, flags: PageFlags): Promise<void> {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   for (const { pattern, render } of ROUTES) {
     const match = pattern.exec(path);
     if (match) {
-      await render(main, match.slice(1).map(decodeURIComponent));
+      await render(main, match.slice(1).map(decodeURIComponent), flags);
       return;
     }
   }
@@ -74,8 +81,8 @@ export async function route(main: HTMLElement, pathname: string): Promise<void> 
 
 async function boot(): Promise<void> {
   const main = renderShell();
-  await startupCalls();
-  await route(main, location.pathname);
+  const flags = await startupCalls();
+  await route(main, location.pathname, flags);
 }
 
 void boot();

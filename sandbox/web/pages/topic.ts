@@ -10,18 +10,21 @@
 import { webFaults } from '../app/config';
 import { h } from '../app/dom';
 import { getJson, isToastWorthy } from '../app/http';
+import type { PageFlags } from '../app/flags';
 import { showWarning } from '../app/toasts';
+import { renderRedesignedTopicPage } from './topic-redesign';
 import { thumbnail } from './art';
 import { chapterUrl, type StoryContext, storyUrl, topicUrl } from './urls';
 
-interface StoryNode {
+export interface StoryNode {
   id: string;
   title: string;
   exploration_id: string | null;
   status?: string;
+  description?: string;
 }
 
-interface StorySummary {
+export interface StorySummary {
   id: string;
   title: string;
   description?: string;
@@ -29,9 +32,11 @@ interface StorySummary {
   thumbnail_bg_color?: string;
   node_titles?: string[];
   all_node_dicts?: StoryNode[];
+  /** With the story-grouping flag: the story's modules (sandbox shape, see topic-redesign.ts). */
+  modules?: Array<{ id: string; title: string; node_ids: string[] }>;
 }
 
-interface TopicData {
+export interface TopicData {
   topic_id: string;
   topic_name: string;
   topic_description: string;
@@ -216,7 +221,13 @@ export async function renderTopicPage(
   main: HTMLElement,
   classroom: string,
   topic: string,
+  flags: PageFlags,
 ): Promise<void> {
+  // topic-viewer-page.component.html @ 0091f9bd: *ngIf="isRedesignedTopicViewerPageFeatureEnabled()".
+  if (flags.redesignedTopicViewerPage) {
+    await renderRedesignedTopicPage(main, classroom, topic, flags);
+    return;
+  }
   document.title = 'Topic | Oppia';
   const name = h('h1', { class: 'oppia-topic-name' });
   const description = h('p', {

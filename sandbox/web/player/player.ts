@@ -20,6 +20,14 @@ import { classifyAnswer, type Classification } from './classify';
 import { LearnerEvents } from './events';
 import { createInteraction, hasInteraction } from './interactions/index';
 import type { InteractionView } from './interactions/types';
+import {
+  communityEnd,
+  newNavClasses,
+  newPlayerLayout,
+  nextLessonBar,
+  storyEnd,
+  type NewPlayerHooks,
+} from './new-skin';
 import { htmlOf, renderNotice, statePath } from './notice';
 import { richText } from './rte';
 import type { ExplorationInitResponse, StateDict } from './types';
@@ -32,10 +40,20 @@ export interface StoryPlayContext extends StoryContext {
   nodeId: string;
 }
 
+/** Which player Oppia shows: the current one (/explore) or the new lesson player (/lesson). */
+export type PlayerDesign = { kind: 'current' } | { kind: 'new'; hooks: NewPlayerHooks };
+
 export interface PlayerOptions {
   init: ExplorationInitResponse;
   story: StoryPlayContext | null;
   cardDelayMs: number;
+  /** Default: the current player. */
+  design?: PlayerDesign;
+}
+
+interface NextChapter {
+  title: string;
+  href: string;
 }
 
 export class ConversationPlayer {
@@ -57,12 +75,22 @@ export class ConversationPlayer {
   private readonly endSection = h('div', { class: 'conversation-skin-end-section' });
   private readonly toastArea = h('div', { class: 'conversation-skin-toasts' });
   private submitButton: HTMLButtonElement | null = null;
+  private readonly design: PlayerDesign;
+  /** The new player's header title and next-lesson bar. */
+  private readonly headerTitle = h('p', {});
+  private readonly nextLessonBar = h('div', {
+    class: 'new-conversation-skin-next-lesson-wrapper',
+    hidden: true,
+  });
+  /** The story's next published chapter (story mode); read once from the story handler. */
+  private nextChapter: Promise<NextChapter | null> | null = null;
 
   constructor(
     private readonly main: HTMLElement,
     private readonly options: PlayerOptions,
   ) {
     this.explorationId = options.init.exploration_id;
+    this.design = options.design ?? { kind: 'current' };
     this.events = new LearnerEvents(
       this.explorationId,
       options.init.version,
@@ -73,6 +101,54 @@ export class ConversationPlayer {
   start(): void {
     const exploration = this.options.init.exploration;
     document.title = `${exploration.title} - Oppia`;
+    if (this.design.kind === 'new') this.startNew();
+    else this.startCurrent();
+    this.formError.hidden = true;
+    this.events.start(exploration.init_state_name);
+    this.showCard(exploration.init_state_name);
+  }
+
+  /**
+   * The new player's layout (new-skin.ts). Its header says "Chapter N: <title>" in story mode, from
+   * the story handler as player-header.component.ts reads it; a body Oppia's StoryPlaythrough
+   * model cannot read (no story_nodes) throws, as Oppia's model would.
+   */
+  private startNew(): void {
+    const exploration = this.options.init.exploration;
+    const story = this.options.story;
+    this.headerTitle.textContent = exploration.title;
+    this.main.replaceChildren(
+      newPlayerLayout({
+        title: this.headerTitle,
+        story,
+        toastArea: this.toastArea,
+        content: this.content,
+        responses: this.responses,
+        host: this.host,
+        formError: this.formError,
+        nav: this.nav,
+        endSection: this.endSection,
+        nextLessonBar: this.nextLessonBar,
+      }),
+    );
+    if (!story) return;
+    void getJson<StoryData>(`/story_data_handler/${story.classroom}/${story.topic}/${story.story}`)
+      .then((data) => {
+        if (!Array.isArray(data.story_nodes)) {
+          setTimeout(() => {
+            throw new TypeError("Cannot read properties of undefined (reading 'map')");
+          }, 0);
+          return;
+        }
+        const number = data.story_nodes.findIndex((n) => n.id === story.nodeId) + 1;
+        if (number > 0) this.headerTitle.textContent = `Chapter ${number}: ${exploration.title}`;
+      })
+      // A failed story fetch leaves the lesson title; Oppia's header logs and carries on.
+      .catch(() => undefined);
+  }
+
+  private startCurrent(): void {
+    const exploration = this.options.init.exploration;
     this.main.replaceChildren(
       h(
         'div',
@@ -113,9 +189,6 @@ export class ConversationPlayer {
         ),
       ),
     );
-    this.formError.hidden = true;
-    this.events.start(exploration.init_state_name);
-    this.showCard(exploration.init_state_name);
   }
 
   private state(name: string): StateDict {
@@ -178,10 +251,17 @@ export class ConversationPlayer {
   }
 
   private renderNav(view: InteractionView): void {
+    const classes =
+      this.design.kind === 'new'
+        ? newNavClasses(this.design.hooks)
+        : {
+            continue: 'oppia-learner-confirm-button e2e-test-continue-button',
+            submit: 'oppia-learner-submit-answer-button e2e-test-submit-answer-button',
+          };
     if (view.submit === 'continue') {
       const button = h(
         'button',
-        { type: 'button', class: 'oppia-learner-confirm-button e2e-test-continue-button' },
+        { type: 'button', class: classes.continue },
         view.continueLabel ?? 'Continue',
       ) as HTMLButtonElement;
       button.addEventListener('click', () => {
@@ -198,10 +278,7 @@ export class ConversationPlayer {
         : 'Submit';
       const button = h(
         'button',
-        {
-          type: 'button',
-          class: 'oppia-learner-submit-answer-button e2e-test-submit-answer-button',
-        },
+        { type: 'button', class: classes.submit },
         label,
       ) as HTMLButtonElement;
       button.addEventListener('click', () => this.submitFromButton());
@@ -328,6 +405,11 @@ export class ConversationPlayer {
     this.events.complete(stateName);
     if (!this.completionShown) {
       this.completionShown = true;
+      // Both players show this toast; the latest new-conversation-skin (@ 0dd73b6d) without the hook.
+      const messageClass =
+        this.design.kind === 'new' && this.design.hooks === 'latest'
+          ? 'toast-message'
+          : 'toast-message e2e-test-lesson-completion-message';
       const toast = h(
         'div',
         { class: 'oppia-exploration-checkpoints-message' },
@@ -337,7 +419,7 @@ export class ConversationPlayer {
           h(
             'div',
             {
-              class: 'toast-message e2e-test-lesson-completion-message',
+              class: messageClass,
               role: 'alertdialog',
               'aria-live': 'polite',
               'aria-label': COMPLETION_MESSAGE,
@@ -349,7 +431,45 @@ export class ConversationPlayer {
       this.toastArea.append(toast);
       setTimeout(() => toast.remove(), COMPLETION_TOAST_MS);
     }
-    this.renderEndSection();
+    if (this.design.kind === 'new') void this.renderNewEnd(this.design.hooks);
+    else this.renderEndSection();
+  }
+
+  /** The story's next published chapter after this one, from the story handler (story mode). */
+  private findNextChapter(): Promise<NextChapter | null> {
+    const story = this.options.story;
+    if (!story) return Promise.resolve(null);
+    this.nextChapter ??= getJson<StoryData>(
+      `/story_data_handler/${story.classroom}/${story.topic}/${story.story}`,
+    )
+      .then((data) => {
+        const nodes = data.story_nodes;
+        const at = nodes.findIndex((n) => n.id === story.nodeId);
+        const node = at === -1 ? undefined : nodes.slice(at + 1).find(isPublished);
+        return node
+          ? { title: node.title, href: chapterUrl(node.exploration_id as string, story, node.id) }
+          : null;
+      })
+      // Without the story data there is no next chapter; the rest of the end screen stands.
+      .catch(() => null);
+    return this.nextChapter;
+  }
+
+  /** new-ratings-and-recommendations (+ the next-lesson bar) of the new player. */
+  private async renderNewEnd(hooks: NewPlayerHooks): Promise<void> {
+    const story = this.options.story;
+    const summary = h('div', { class: 'conversation-skin-final-summary' });
+    this.endSection.replaceChildren(h('oppia-new-ratings-and-recommendations', {}, summary));
+    if (!story) {
+      summary.append(communityEnd());
+      return;
+    }
+    const next = await this.findNextChapter();
+    summary.append(storyEnd(story, next));
+    if (next) {
+      this.nextLessonBar.replaceChildren(...nextLessonBar(hooks, next));
+      this.nextLessonBar.hidden = false;
+    }
   }
 
   /** oppia-ratings-and-recommendations (ratings-and-recommendations.component.html @1c148d46). */
