@@ -99,7 +99,7 @@ test('collapsible: a heading that toggles; content and its picture only in the D
 
   await heading.click();
   const content = accordion.locator(
-    '[role=tabpanel].collapse.show .protractor-panel-body > oppia-rte-output-display.e2e-test-collapsible-content',
+    '[role=region].collapse.show .protractor-panel-body > oppia-rte-output-display.e2e-test-collapsible-content',
   );
   await expect(content).toContainText('No corners.');
   await expect(content.getByAltText('a circle')).toHaveAttribute('src', `${IMAGES}/circle.svg`);

@@ -146,7 +146,7 @@ function upgradeSkillReview(element: Element): void {
  * `i.material-icons` plus/minus icon. The panel body (`div.protractor-panel-body >
  * oppia-rte-output-display.e2e-test-collapsible-content`) exists only while open: ngb-accordion's
  * `destroyOnHide` is true by default, so a closed collapsible's content, images included, is not in
- * the DOM and nothing in it loads. The accordion's own markup (card, card-header[role=tab],
+ * the DOM and nothing in it loads. The accordion's own markup (card, card-header,
  * `collapse show` region[role=tabpanel] > card-body) is ng-bootstrap's accordion template.
  */
 function upgradeCollapsible(element: Element, ctx: RteContext): void {
@@ -163,19 +163,27 @@ function upgradeCollapsible(element: Element, ctx: RteContext): void {
     ),
     h('div', { class: 'fx-main-end fx-cross-center' }, icon),
   );
-  const header = h('div', { role: 'tab', id: 'toggle-1-header', class: 'card-header' }, title);
+  // ng-bootstrap's panel header wraps the title in its toggle button, which carries aria-expanded.
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'btn btn-link collapsible-toggle', 'aria-controls': 'toggle-1' },
+    title,
+  );
+  // Newer ng-bootstrap accordions: a plain header (no tab role around the toggle button) and a
+  // region for the body, so no interactive element sits inside another.
+  const header = h('div', { id: 'toggle-1-header', class: 'card-header' }, toggle);
   const card = h('div', { class: 'card' }, header);
   let panel: HTMLElement | null = null;
   const render = (open: boolean): void => {
     // material-icons ligatures: U+E15C remove (open), U+E147 add_circle (closed).
     icon.textContent = open ? ' \ue15c' : ' \ue147';
-    title.setAttribute('aria-expanded', String(open));
+    toggle.setAttribute('aria-expanded', String(open));
     if (open && !panel) {
       panel = h(
         'div',
         {
           id: 'toggle-1',
-          role: 'tabpanel',
+          role: 'region',
           'aria-labelledby': 'toggle-1-header',
           class: 'collapse show',
         },
@@ -195,15 +203,9 @@ function upgradeCollapsible(element: Element, ctx: RteContext): void {
       panel = null;
     }
   };
-  title.addEventListener('click', () => render(!panel));
+  toggle.addEventListener('click', () => render(!panel));
   render(false);
-  element.replaceChildren(
-    h(
-      'ngb-accordion',
-      { class: 'collapsible-rte accordion', role: 'tablist', 'aria-multiselectable': 'true' },
-      card,
-    ),
-  );
+  element.replaceChildren(h('ngb-accordion', { class: 'collapsible-rte accordion' }, card));
 }
 
 /**
