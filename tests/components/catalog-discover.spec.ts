@@ -117,7 +117,8 @@ test.describe('discovery of a healthy target', () => {
     const { fake } = await discoverWith();
     expect(fake.requests).not.toContain('/classroom_data_handler/history');
     expect(fake.requests).not.toContain('/topic_data_handler/math/algebra');
-    expect(fake.requests).toHaveLength(1 + 2 + 3 + 4);
+    // The feature flags, the classrooms, 2 classrooms, 3 topics, 4 stories.
+    expect(fake.requests).toHaveLength(1 + 1 + 2 + 3 + 4);
   });
 });
 
@@ -128,6 +129,7 @@ test.describe('filters', () => {
     });
     expect(Object.keys(outline(snapshot))).toEqual(['math/place-values/jaime-arcade']);
     expect(fake.requests).toEqual([
+      '/feature_flags_evaluation_handler',
       '/all_classrooms_summary',
       '/classroom_data_handler/math',
       '/topic_data_handler/math/place-values',
@@ -340,7 +342,7 @@ test.describe('failures become problems, and never hide the rest', () => {
 
 test('discovery keeps to its concurrency bound', async () => {
   const { fake } = await discoverWith({ fetchConcurrency: 2, delayMs: 30 });
-  expect(fake.requests).toHaveLength(10);
+  expect(fake.requests).toHaveLength(11); // the flags handler first, then 10 catalog handlers
   expect(fake.maxInFlight).toBe(2);
 });
 

@@ -71,6 +71,7 @@ test('/_sandbox/scenarios lists every scenario with its category', () => {
     ['image-404', 'asset'],
     ['dead-end', 'dead-end'],
     ['intermittent-503', 'flaky'],
+    ['a11y-regression', 'accessibility'],
     ['site-down', 'unreachable'],
   ]);
   for (const s of scenarios) expect(s.description.length, s.name).toBeGreaterThan(10);
