@@ -33,6 +33,9 @@ test('both designs, place-values-500: exactly chapters 1, 2, 4 and 5 fail, namin
         DEPTH: 'full',
         SEED: '7',
         RETRIES: '0',
+        // This walk checks the incident under both designs. The new player's end screen in the
+        // sandbox still fails WCAG 2.2 target-size (README, Known limits), which would hide chapter 3.
+        A11Y: 'off',
       },
       8 * 60_000,
     );
@@ -75,6 +78,8 @@ test('both designs, production-safe: no learner event and no write reaches the t
       WORKERS: '1',
       RETRIES: '0',
       DEPTH: 'full',
+      // This walk counts writes; the sandbox's new end screen has an open target-size gap.
+      A11Y: 'off',
     } as const;
     const safe = await runWalk(
       'designs-production-safe',
