@@ -212,6 +212,8 @@ test('healthy: every published chapter passes in full depth, nothing flaky', asy
     failed: 0,
     flaky: 0,
     skipped: 0,
+    known: 0,
+    timingWarnings: 0,
   });
   expect(summary!.pages.filter((p) => p.status !== 'passed')).toEqual([]);
   expect(run.exitCode).toBe(0);
