@@ -33,7 +33,6 @@ import {
 } from './bench/report';
 import { stopRunningChildren } from './bench/run-child';
 
-
 let sandbox: RunningSandbox | undefined;
 
 async function main(argv: string[]): Promise<number> {

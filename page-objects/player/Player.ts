@@ -6,7 +6,6 @@ import type { LearnerCtx } from '../context';
 import { interactionFor } from '../interactions';
 import { ContinueButton } from '../interactions/ContinueButton';
 import { step } from '../step';
-import { normaliseText } from '../text';
 import type { EndOfChapter } from './EndCard';
 import { PlayerError } from './errors';
 import type { PlayerHooks } from './hooks';
@@ -139,11 +138,6 @@ export abstract class Player<E extends EndOfChapter = EndOfChapter> {
         { cause },
       );
     }
-  }
-
-  /** The current card's text, whitespace-normalised. */
-  async currentCardText(): Promise<string> {
-    return normaliseText(await this.currentCard.innerText());
   }
 
   /**

@@ -76,5 +76,3 @@ export type TopicEntry = ClassroomEntry['topics'][number];
 export type StoryEntry = TopicEntry['stories'][number];
 export type ChapterEntry = StoryEntry['chapters'][number];
 export type ImageRef = z.output<typeof imageRef>;
-
-

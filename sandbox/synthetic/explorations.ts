@@ -277,19 +277,7 @@ export function syntheticExploration(
   names.forEach((name, index) => {
     const next = names[index + 1];
     if (next === undefined) {
-      states[name] = state(
-        html(ids, 'content', `Well done, you have finished “${text.title}”!`),
-        {
-          id: 'EndExploration',
-          customization_args: { recommendedExplorationIds: { value: [] } },
-          answer_groups: [],
-          default_outcome: null,
-          confirmed_unclassified_answers: [],
-          hints: [],
-          solution: null,
-        },
-        false,
-      );
+      states[name] = endState(ids, text.title);
       return;
     }
     const isIntro = index === 0;
@@ -341,6 +329,23 @@ export function introHtml(id: string, text: SyntheticChapterText): string {
   if (!text.withImage) return intro;
   const image = imageTag(`${SYNTHETIC_IMAGE_PREFIX}${id}.svg`, `${text.hero} waves hello`);
   return `${intro}${image}${p("Let's begin.")}`;
+}
+
+/** The lesson's last card: EndExploration, congratulating the learner on finishing `title`. */
+export function endState(ids: ContentIds, title: string): StateDict {
+  return state(
+    html(ids, 'content', `Well done, you have finished “${title}”!`),
+    {
+      id: 'EndExploration',
+      customization_args: { recommendedExplorationIds: { value: [] } },
+      answer_groups: [],
+      default_outcome: null,
+      confirmed_unclassified_answers: [],
+      hints: [],
+      solution: null,
+    },
+    false,
+  );
 }
 
 export function continueState(

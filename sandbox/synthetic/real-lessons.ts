@@ -11,6 +11,7 @@ import {
   QUESTIONS,
   SYNTHETIC_IMAGE_PREFIX,
   continueState,
+  endState,
   group,
   html,
   imageTag,
@@ -224,19 +225,7 @@ export function realSizeExploration(
   names.forEach((name, index) => {
     const next = names[index + 1];
     if (next === undefined) {
-      states[name] = state(
-        html(ids, 'content', `Well done, you have finished “${text.title}”!`),
-        {
-          id: 'EndExploration',
-          customization_args: { recommendedExplorationIds: { value: [] } },
-          answer_groups: [],
-          default_outcome: null,
-          confirmed_unclassified_answers: [],
-          hints: [],
-          solution: null,
-        },
-        false,
-      );
+      states[name] = endState(ids, text.title);
       return;
     }
     if (index === 0 || rng.bool(0.4)) {
