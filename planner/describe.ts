@@ -21,6 +21,14 @@ export function describeItem(ref: ItemRef, noun = 'choice'): string {
   }
 }
 
+/** As Oppia's short response shows a map answer (oppia-short-response-interactive-map.component.ts). */
+function coordinates(lat: number, lng: number): string {
+  return (
+    `${Math.abs(lat).toFixed(3)}° ${lat >= 0 ? 'N' : 'S'}, ` +
+    `${Math.abs(lng).toFixed(3)}° ${lng >= 0 ? 'E' : 'W'}`
+  );
+}
+
 export function describeAnswer(answer: Answer): string {
   switch (answer.kind) {
     case 'Continue':
@@ -41,6 +49,8 @@ export function describeAnswer(answer: Answer): string {
       return answer.region
         ? `clicked region ${quoted(answer.region)}`
         : 'clicked outside every region';
+    case 'InteractiveMap':
+      return `clicked the map at ${coordinates(answer.lat, answer.lng)}`;
     default:
       return `entered ${answer.text}`;
   }

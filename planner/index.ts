@@ -7,3 +7,4 @@ export type { PlanErrorReason } from './errors';
 export { htmlToText } from './text';
 export { SUPPORTED_INTERACTIONS } from './rules';
 export type * from './types';
+export { containerPoint, type MapView, type Pixel } from './web-mercator';

@@ -152,7 +152,14 @@ export type Answer =
   /** Positions from the top, each the items a learner puts there (several when allowed). */
   | { kind: 'DragAndDropSortInput'; ordered: ItemRef[][] }
   /** x, y in 0..1 of the image box; region is '' when the click is outside every region. */
-  | { kind: 'ImageClickInput'; x: number; y: number; region: string };
+  | { kind: 'ImageClickInput'; x: number; y: number; region: string }
+  /** The point to click, and the map's first view it is clicked in (centre and zoom). */
+  | {
+      kind: 'InteractiveMap';
+      lat: number;
+      lng: number;
+      view: { lat: number; lng: number; zoom: number };
+    };
 
 export type AnswerKind = Answer['kind'];
 

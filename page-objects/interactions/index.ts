@@ -4,6 +4,7 @@ import { DragAndDropSortInput } from './DragAndDropSortInput';
 import { EndExploration } from './EndExploration';
 import { ImageClickInput } from './ImageClickInput';
 import type { InteractionComponent } from './InteractionComponent';
+import { InteractiveMap } from './InteractiveMap';
 import { ItemSelectionInput } from './ItemSelectionInput';
 import { MathExpressionInput } from './MathExpressionInput';
 import { MultipleChoiceInput } from './MultipleChoiceInput';
@@ -24,6 +25,7 @@ export {
   EndExploration,
   FractionInput,
   ImageClickInput,
+  InteractiveMap,
   ItemSelectionInput,
   MathExpressionInput,
   MultipleChoiceInput,
@@ -80,6 +82,7 @@ const COMPONENTS: Readonly<Record<string, ComponentFactory>> = {
     new DragAndDropSortInput(host.locator('oppia-interactive-drag-and-drop-sort-input'), page),
   ImageClickInput: (host) =>
     new ImageClickInput(host.locator('oppia-interactive-image-click-input')),
+  InteractiveMap: (host) => new InteractiveMap(host.locator('oppia-interactive-interactive-map')),
   EndExploration: (host) => new EndExploration(host.locator('oppia-interactive-end-exploration')),
 };
 

@@ -3,6 +3,7 @@ import { continueRules } from './continue';
 import { dragAndDropSortRules } from './drag-and-drop-sort-input';
 import { fractionInputRules } from './fraction-input';
 import { imageClickRules } from './image-click-input';
+import { interactiveMapRules } from './interactive-map';
 import { itemSelectionRules } from './item-selection-input';
 import { algebraicExpressionRules, mathEquationRules, numericExpressionRules } from './math-input';
 import { multipleChoiceRules } from './multiple-choice-input';
@@ -29,6 +30,7 @@ const RULES_BY_ID = new Map<string, InteractionRules<unknown>>(
     mathEquationRules,
     setInputRules,
     imageClickRules,
+    interactiveMapRules,
   ].map((rules) => [rules.id, rules]),
 );
 

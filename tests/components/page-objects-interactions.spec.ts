@@ -1,9 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Answer, ItemRef } from '../../planner';
-import {
-  interactionFor,
-  movesToReach,
-} from '../../page-objects/interactions';
+import { interactionFor, movesToReach } from '../../page-objects/interactions';
 
 /**
  * Each interaction component against a static page that mirrors Oppia's markup (tests/brief DOM
@@ -432,6 +429,62 @@ test('ImageClickInput clicks at the planned fractions of the image', async ({ pa
   const [[x, y] = []] = (await enter(page, 'ImageClickInput', answer)) as Array<[number, number]>;
   expect(x).toBeCloseTo(0.25, 2);
   expect(y).toBeCloseTo(0.75, 2);
+});
+
+test.describe('InteractiveMap', () => {
+  /**
+   * A 400×300 px map as leaflet builds it (a `.leaflet-container` with its zoom control), recording
+   * each click's container point (leaflet's mouseEventToContainerPoint).
+   */
+  const map = `<oppia-interactive-interactive-map><div class="interactive-map-container">
+      <div id="interactiveMap" class="oppia-interactive-map leaflet-container" style="width: 400px; height: 300px; border: 3px solid; position: relative">
+        <div class="leaflet-control-container"><div class="leaflet-top leaflet-left" style="position: absolute; top: 0; left: 0">
+          <div class="leaflet-control-zoom leaflet-bar leaflet-control" style="width: 34px; height: 66px"><a class="leaflet-control-zoom-in">+</a></div>
+        </div></div>
+      </div></div></oppia-interactive-interactive-map>`;
+  const script = `document.querySelector('.leaflet-container').addEventListener('click', (e) => {
+       const el = e.currentTarget;
+       const box = el.getBoundingClientRect();
+       window.submissions.push([e.clientX - box.left - el.clientLeft, e.clientY - box.top - el.clientTop]);
+     });
+     const readAnswer = () => 'Submit must not be needed';`;
+  // The view on [0, 0] at zoom 1: a 512 px world, so leaflet's pixel origin is (256 - 200, 256 - 150).
+  const view = { lat: 0, lng: 0, zoom: 1 };
+  const at = (lat: number, lng: number): Answer => ({ kind: 'InteractiveMap', lat, lng, view });
+
+  test('clicks where leaflet draws the point in the first view', async ({ page }) => {
+    await showCard(page, map, script);
+    // 45° E is an eighth of the world east of the centre (64 px); -66.5133° is 128 px south in
+    // Web Mercator (ln tan(π/4 + φ/2) = -π/2).
+    const [[x, y] = []] = (await enter(
+      page,
+      'InteractiveMap',
+      at(-66.51326044311186, 45),
+    )) as Array<[number, number]>;
+    expect(x).toBeCloseTo(264, 0);
+    expect(y).toBeCloseTo(278, 0);
+  });
+
+  test('a point outside the map is an error naming it, not a click elsewhere', async ({ page }) => {
+    await showCard(page, map, script);
+    await expect(enter(page, 'InteractiveMap', at(0, 170))).rejects.toThrow(
+      /Cannot have clicked the map at 0\.000° N, 170\.000° E: the point is at \(442, 150\) px, outside the 400×300 px map/,
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { submissions: unknown[] }).submissions),
+    ).toEqual([]);
+  });
+
+  test('a point under a leaflet control is an error, not a zoom', async ({ page }) => {
+    await showCard(page, map, script);
+    // Container point (20, 20): world pixel (76, 126) at zoom 1.
+    const lng = (76 / 512 - 0.5) * 360;
+    const lat =
+      (2 * Math.atan(Math.exp((0.5 - 126 / 512) * 2 * Math.PI)) - Math.PI / 2) * (180 / Math.PI);
+    await expect(enter(page, 'InteractiveMap', at(lat, lng))).rejects.toThrow(
+      /under the map's control “leaflet-control-zoom leaflet-bar leaflet-control”/,
+    );
+  });
 });
 
 test('Continue clicks the card’s Continue button in the progress nav', async ({ page }) => {

@@ -374,6 +374,32 @@ test.describe('conversation player', () => {
     );
     await image.click({ position: { x: 260, y: 40 } });
 
+    // InteractiveMap on [0, 0] at zoom 1: a 512 px world whose centre is the container's middle
+    // (leaflet's pixel origin round(256 - size/2)); a click submits at once, no Submit button.
+    await expectCard(page, 'Click where the equator meets the prime meridian.');
+    const map = host.locator(
+      'oppia-interactive-interactive-map div.interactive-map-container div#interactiveMap.oppia-interactive-map.leaflet-container',
+    );
+    await expect(map.locator('a.leaflet-control-zoom-in[role=button]')).toBeVisible();
+    await expect(page.locator('.e2e-test-submit-answer-button')).toHaveCount(0);
+    const { width, height } = await map.evaluate((el) => ({
+      width: el.clientWidth,
+      height: el.clientHeight,
+    }));
+    const middle = { x: Math.floor(width / 2), y: Math.floor(height / 2) };
+    const worldX = (x: number) => x + Math.round(256 - width / 2);
+    // 64 px east of the middle is an eighth of the world: 45° E (when the width is even).
+    await map.click({ position: { x: middle.x + 64, y: middle.y } });
+    const east = ((worldX(middle.x + 64) / 512 - 0.5) * 360).toFixed(3);
+    await expect(page.locator('.conversation-skin-learner-answer-content').last()).toContainText(
+      `° N, ${east}° E`,
+    );
+    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText(
+      'That is far from 0° N, 0° E.',
+    );
+    await expect(map.locator('.leaflet-marker-icon')).toHaveCount(1);
+    await map.click({ position: middle });
+
     await expectCard(page, 'Congratulations, you have finished!');
     await expect(host.locator('oppia-interactive-end-exploration')).toHaveCount(1);
     const toast = page.locator(

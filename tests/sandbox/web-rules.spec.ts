@@ -284,6 +284,20 @@ test.describe('DragAndDropSortInput', () => {
   });
 });
 
+test.describe('InteractiveMap', () => {
+  // Cases from Oppia's interactive-map-rules.service.spec.ts: haversine km on a 6371 km Earth.
+  const quarter = 0.5 * Math.PI * 6371.0;
+  test('Within is a haversine distance <= d, NotWithin > d', () => {
+    expect(rule('InteractiveMap', 'Within', [0, 0], { p: [0, 90], d: quarter + 5 })).toBe(true);
+    expect(rule('InteractiveMap', 'Within', [0, 0], { p: [0, 90], d: quarter - 5 })).toBe(false);
+    expect(rule('InteractiveMap', 'Within', [90, 0], { p: [90, -180], d: 0.1 })).toBe(true);
+    expect(rule('InteractiveMap', 'Within', [-37, -97], { p: [55, -45], d: 11370 })).toBe(true);
+    expect(rule('InteractiveMap', 'Within', [83, -127], { p: [27, -123], d: 6220 })).toBe(false);
+    expect(rule('InteractiveMap', 'NotWithin', [16, -142], { p: [-42, 3], d: 15500 })).toBe(true);
+    expect(rule('InteractiveMap', 'NotWithin', [47, -17], { p: [-81, 117], d: 15890 })).toBe(false);
+  });
+});
+
 test.describe('ImageClickInput, SetInput, Continue, EndExploration', () => {
   test('IsInRegion looks at the clicked regions', () => {
     const answer = { clickPosition: [0.2, 0.3], clickedRegions: ['Hundreds'] };

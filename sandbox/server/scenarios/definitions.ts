@@ -76,7 +76,7 @@ function withWebFaults(shellHtml: string, faults: readonly string[]): string {
 }
 
 /** Interactions answered through the player's generic Submit button (not Continue, not a click). */
-const OWN_SUBMIT = new Set(['Continue', 'EndExploration', 'ImageClickInput']);
+const OWN_SUBMIT = new Set(['Continue', 'EndExploration', 'ImageClickInput', 'InteractiveMap']);
 
 const SERVER_ERROR = (scenario: string) => `Internal server error (sandbox scenario ${scenario}).`;
 

@@ -258,8 +258,15 @@ export const ALL_INTERACTIONS: ExplorationPlayerDict = {
         },
         highlightRegionsOnHover: { value: false },
       },
-      [['IsInRegion', { x: 'Right' }, outcome('End')]],
+      [['IsInRegion', { x: 'Right' }, outcome('Map')]],
       stay('Click', 'That is the left half.'),
+    ),
+    Map: state(
+      '<p>Click where the equator meets the prime meridian.</p>',
+      'InteractiveMap',
+      { latitude: { value: 0.0 }, longitude: { value: 0.0 }, zoom: { value: 1.0 } },
+      [['Within', { p: [0, 0], d: 1000.0 }, outcome('End')]],
+      stay('Map', 'That is far from 0° N, 0° E.'),
     ),
     End: state(
       '<p>Congratulations, you have finished!</p>',

@@ -3,6 +3,7 @@ import { h } from '../../app/dom';
 import { itemSelectionInput, multipleChoiceInput } from './choices';
 import { dragAndDropSortInput } from './drag-and-drop';
 import { imageClickInput } from './image-click';
+import { interactiveMap } from './interactive-map';
 import { algebraicExpressionInput, mathEquationInput, numericExpressionInput } from './math-editor';
 import { setInput } from './set-input';
 import {
@@ -58,6 +59,7 @@ const INTERACTIONS: Record<string, InteractionFactory> = {
   MathEquationInput: mathEquationInput,
   DragAndDropSortInput: dragAndDropSortInput,
   ImageClickInput: imageClickInput,
+  InteractiveMap: interactiveMap,
   SetInput: setInput,
 };
 

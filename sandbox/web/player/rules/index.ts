@@ -179,6 +179,27 @@ const dragAndDropRules: Record<string, RuleFunction> = {
   },
 };
 
+/**
+ * InteractiveMap (interactive-map-rules.service.ts @1e042a80): the haversine distance in km, Earth
+ * radius 6371, from the rule's point p to the answer [lat, lng]; Within is <= d, NotWithin > d.
+ */
+function distanceInKm(point1: number[], point2: number[]): number {
+  const rad = (angle: number) => (angle / 180) * Math.PI;
+  const lat1 = rad(Number(point1[0]));
+  const lat2 = rad(Number(point2[0]));
+  const dLat = rad(Number(point2[0]) - Number(point1[0]));
+  const dLng = rad(Number(point2[1]) - Number(point1[1]));
+  const h =
+    Math.pow(Math.sin(dLat / 2), 2) +
+    Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLng / 2), 2);
+  return 6371.0 * 2 * Math.asin(Math.sqrt(h));
+}
+
+const interactiveMapRules: Record<string, RuleFunction> = {
+  Within: (a: number[], i: { p: number[]; d: number }) => distanceInKm(i.p, a) <= i.d,
+  NotWithin: (a: number[], i: { p: number[]; d: number }) => distanceInKm(i.p, a) > i.d,
+};
+
 /** Rule functions by interaction id, then rule type. */
 export const RULES: Record<string, Record<string, RuleFunction>> = {
   Continue: {},
@@ -198,6 +219,7 @@ export const RULES: Record<string, Record<string, RuleFunction>> = {
     IsInRegion: (a: ImageClickAnswer, i: { x: string }) => a.clickedRegions.indexOf(i.x) !== -1,
   },
   SetInput: setRules,
+  InteractiveMap: interactiveMapRules,
 };
 
 export class UnknownRuleError extends Error {}
