@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { runWalk } from './walk-runner';
 
 /**
@@ -32,6 +32,8 @@ interface CorpusLesson {
   excludedBy?: 'oppia' | 'suite';
   reason?: string;
   knownGap?: KnownGap;
+  /** For a lesson excluded by the suite: the first card on its way to the end the suite cannot answer. */
+  blockedAt?: { card: string; interaction: string };
 }
 
 /** Where a playable lesson stops today, and which part of the suite must change for it to pass. */
@@ -49,7 +51,7 @@ const manifest = JSON.parse(readFileSync(join(CORPUS, 'corpus.json'), 'utf8')) a
 const playable = manifest.lessons.filter((l) => l.status === 'playable');
 const excluded = manifest.lessons.filter((l) => l.status === 'excluded');
 /** The loader serves `<id>.yaml` under the id `<id>` (sandbox/content-loader/index.ts). */
-const idOf = (lesson: CorpusLesson): string => lesson.file.replace(/\.yaml$/, '');
+const idOf = (lesson: CorpusLesson): string => basename(lesson.file, '.yaml');
 
 test('the manifest lists every corpus file: served ones playable, excluded ones with a reason', () => {
   const served = readdirSync(CORPUS).filter((f) => f.endsWith('.yaml'));
@@ -61,6 +63,12 @@ test('the manifest lists every corpus file: served ones playable, excluded ones 
     expect(lesson.file, 'excluded files are not served').toMatch(/^excluded\//);
     expect(lesson.reason, `${lesson.file} says why it is excluded`).toBeTruthy();
     expect(['oppia', 'suite']).toContain(lesson.excludedBy);
+    if (lesson.blockedAt) {
+      expect(lesson.excludedBy, `${lesson.file}: blockedAt is for suite exclusions`).toBe('suite');
+      expect(lesson.interactions, `${lesson.file} lists its blocking interaction`).toContain(
+        lesson.blockedAt.interaction,
+      );
+    }
   }
   expect(playable.length).toBeGreaterThan(0);
   for (const lesson of playable.filter((l) => l.knownGap)) {
@@ -114,4 +122,48 @@ test('every playable corpus lesson is played to its end', async () => {
     console.log(`corpus lessons that did not reach their end:\n${problems.join('\n')}`);
   expect(problems, 'every playable lesson reaches its end').toEqual([]);
   expect(run.summary!.totals.passed).toBe(playable.filter((l) => !l.knownGap).length);
+});
+
+/**
+ * Issue 15: a chapter that meets an interaction the suite does not support fails on its own, as
+ * Suite defect, naming the interaction and the card; nothing else in the walk is affected. The
+ * excluded lessons with a `blockedAt` are served beside one playable lesson and walked.
+ */
+test('an excluded lesson fails alone as Suite defect, naming its interaction and card', async () => {
+  test.setTimeout(5 * 60_000);
+  const blocked = excluded.filter((l) => l.blockedAt);
+  const control = playable.find((l) => l.file === 'Rt4vH8mJx2Ws.yaml');
+  expect(blocked.length, 'excluded lessons with blockedAt').toBeGreaterThan(0);
+  expect(control, 'the one-card control lesson is in the corpus').toBeDefined();
+
+  // A content folder of its own: the blocked lessons and the control, with their assets.
+  const dir = join('test-results', 'self', 'corpus-excluded-content');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  for (const lesson of [...blocked, control!]) {
+    cpSync(join(CORPUS, lesson.file), join(dir, `${idOf(lesson)}.yaml`));
+    const assets = join(CORPUS, 'assets', idOf(lesson));
+    if (existsSync(assets)) cpSync(assets, join(dir, 'assets', idOf(lesson)), { recursive: true });
+  }
+
+  const run = await runWalk('corpus-excluded', { ...WALK, SANDBOX_CONTENT: dir }, 4 * 60_000);
+  expect(run.summary, run.output.slice(-3000)).not.toBeNull();
+  const summary = run.summary!;
+  for (const lesson of blocked) {
+    const { card, interaction } = lesson.blockedAt!;
+    const outcome = summary.chapters.find((c) => c.explorationId === idOf(lesson));
+    expect(outcome?.status, `${lesson.file} is walked and fails`).toBe('failed');
+    expect(outcome?.failure?.category, `${lesson.file}: ${outcome?.failure?.message}`).toBe(
+      'suite-defect',
+    );
+    expect(outcome?.failure?.message, lesson.file).toContain(`Card "${card}" (${interaction})`);
+    expect(outcome?.failure?.message, lesson.file).toContain('unsupported-interaction');
+  }
+  const controlOutcome = summary.chapters.find((c) => c.explorationId === idOf(control!));
+  expect(controlOutcome?.status, 'the control lesson still reaches its end').toBe('passed');
+  expect(
+    summary.pages.filter((p) => p.status !== 'passed'),
+    'every page passes',
+  ).toEqual([]);
+  expect(summary.totals.failed, 'only the blocked lessons fail').toBe(blocked.length);
 });
