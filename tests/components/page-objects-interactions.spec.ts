@@ -1,9 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Answer, ItemRef } from '../../planner';
-import {
-  interactionFor,
-  movesToReach,
-} from '../../page-objects/interactions';
+import { interactionFor, movesToReach } from '../../page-objects/interactions';
 
 /**
  * Each interaction component against a static page that mirrors Oppia's markup (tests/brief DOM
