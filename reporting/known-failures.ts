@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { FAILURE_CATEGORIES, type FailureCategory } from './categories';
+import type { KnownFailureRef } from './summary-schema';
 
 /**
  * The checked-in list of known failures (KNOWN_FAILURES, default `known-failures.yaml`): chapters or
@@ -163,15 +164,8 @@ export function knownStatus(
   return { state: isExpired(entry, now) ? 'expired' : 'known', entry };
 }
 
-/** An entry as summary.json lists it. */
-export interface KnownFailureRef {
-  chapter?: string;
-  page?: string;
-  category: FailureCategory;
-  bug: string;
-  expires?: string;
-  reason: string;
-}
+/** An entry as summary.json lists it (the contract's `knownRefSchema`). */
+export type { KnownFailureRef };
 
 export function refOf(entry: KnownFailure): KnownFailureRef {
   return {

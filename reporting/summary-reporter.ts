@@ -11,15 +11,15 @@ import {
   type KnownFailure,
   type KnownSubject,
 } from './known-failures';
+import { writeSummary } from './summary';
 import {
-  totalsOf,
-  writeSummary,
+  computeTotals,
   type ChapterOutcome,
   type FailureInfo,
   type KnownFailuresReport,
   type OutcomeStatus,
   type PageOutcome,
-} from './summary';
+} from './summary-schema';
 import { readTimingHistory, timingKey, timingWarning, type ChapterTiming } from './timing';
 
 const STATUS: Record<ReturnType<TestCase['outcome']>, OutcomeStatus> = {
@@ -127,7 +127,7 @@ export default class SummaryReporter implements Reporter {
         depth: config.depth,
         productionSafe: config.productionSafe,
         ...(flags ? { flags } : {}),
-        totals: totalsOf(chapters),
+        totals: computeTotals(chapters),
         writesSent,
         blockedWrites,
         chapters,

@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config';
 import { FAILURE_CATEGORIES } from './categories';
-import { totalsOf, writeSummary } from './summary';
+import { writeSummary } from './summary';
+import { computeTotals } from './summary-schema';
 import { writeAllureRunInfo } from './allure-run-info';
 
 /**
@@ -49,7 +50,7 @@ export function writeUnreachable(config: Config, error: Error): void {
       depth: config.depth,
       productionSafe: config.productionSafe,
       unreachable: { message },
-      totals: totalsOf([]),
+      totals: computeTotals([]),
       writesSent: 0,
       blockedWrites: 0,
       chapters: [],

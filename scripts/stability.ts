@@ -5,10 +5,10 @@
  * failed or flaky test. The README keeps the latest figure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inheritedEnv } from '../config';
-import type { RunSummary } from '../reporting/summary';
+import { readSummary } from '../reporting/summary-schema';
 
 interface RunRow {
   run: number;
@@ -55,9 +55,8 @@ for (let run = 1; run <= runs; run++) {
     }),
   });
   const summaryFile = join(dir, 'reports', 'summary.json');
-  const summary = existsSync(summaryFile)
-    ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary)
-    : null;
+  // A summary that breaks the contract stops the run with the problem named (SummaryError).
+  const summary = existsSync(summaryFile) ? readSummary(summaryFile) : null;
   const outcomes = summary ? [...summary.chapters, ...summary.pages] : [];
   const row: RunRow = {
     run,

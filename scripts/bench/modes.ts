@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RunSummary } from '../../reporting/summary';
+import type { RunSummary } from '../../reporting/summary-schema';
 import { isLoader, parallelismOf, type ModeRun } from './report';
 import type { Mode } from './args';
 import { runMeasured, type ChildRun } from './run-child';

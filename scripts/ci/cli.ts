@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { SummaryError } from './summary-schema';
+import { SummaryError } from '../../reporting/summary-schema';
 
 /**
  * Shared plumbing for the scripts under scripts/ci: each file is both an importable module (pure

@@ -6,10 +6,10 @@ import {
   computeTotals,
   readSummary,
   summarySchema,
-  type ChapterResult,
-  type PageResult,
-  type Summary,
-} from './summary-schema';
+  type ChapterOutcome,
+  type PageOutcome,
+  type RunSummary,
+} from '../../reporting/summary-schema';
 
 const USAGE = `usage: npx tsx scripts/ci/merge-summaries.ts --out FILE [--run-id ID] INPUT...
 
@@ -32,7 +32,7 @@ export interface MergeOptions {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Catalog-like order: classroom, topic, story, chapter number, then browser project. */
-export function compareChapters(a: ChapterResult, b: ChapterResult): number {
+export function compareChapters(a: ChapterOutcome, b: ChapterOutcome): number {
   return (
     byText(a.classroom, b.classroom) ||
     byText(a.topic, b.topic) ||
@@ -45,7 +45,7 @@ export function compareChapters(a: ChapterResult, b: ChapterResult): number {
 const PAGE_KIND_ORDER = { discovery: 0, classroom: 1, topic: 2, story: 3 } as const;
 
 /** Discovery problems first, then classroom, topic and story pages, each by their fragments. */
-export function comparePages(a: PageResult, b: PageResult): number {
+export function comparePages(a: PageOutcome, b: PageOutcome): number {
   return (
     PAGE_KIND_ORDER[a.kind] - PAGE_KIND_ORDER[b.kind] ||
     byText(a.classroom ?? '', b.classroom ?? '') ||
@@ -74,26 +74,28 @@ function isLoopback(target: string): boolean {
 }
 
 /** One target for all shards; shards of a local sandbox walk may differ only by port. */
-function mergedTarget(shards: readonly Summary[]): string {
+function mergedTarget(shards: readonly RunSummary[]): string {
   const targets = shards.map((shard) => shard.target);
   if (targets.every(isLoopback)) return targets[0]!;
   return agreed(targets, 'target', 'they are not shards of one walk.');
 }
 
-/** Sum of an optional numeric field the reporter adds (writesSent, blockedWrites). */
-function sumOf(shards: readonly Summary[], key: string): number | undefined {
-  const values = shards.map((shard) => shard[key]).filter((v) => typeof v === 'number');
-  return values.length > 0 ? values.reduce((a, b) => a + b, 0) : undefined;
+/** Sum of a counter over the shards (writesSent, blockedWrites). */
+function sumOf(shards: readonly RunSummary[], key: 'writesSent' | 'blockedWrites'): number {
+  return shards.reduce((sum, shard) => sum + shard[key], 0);
 }
 
 /**
  * Merges the summaries of the shards of one walk: chapters and pages concatenated and ordered,
  * totals recomputed from the chapters, the earliest start, and the wall-clock span from the
  * earliest start to the latest end as duration (shards run in parallel, so durations do not add).
- * Counters the reporter adds (writesSent, blockedWrites) are summed; a shard that found the target
+ * The write counters (writesSent, blockedWrites) are summed; a shard that found the target
  * unreachable makes the merged walk unreachable too.
  */
-export function mergeSummaries(shards: readonly Summary[], options: MergeOptions = {}): Summary {
+export function mergeSummaries(
+  shards: readonly RunSummary[],
+  options: MergeOptions = {},
+): RunSummary {
   if (shards.length === 0) throw new MergeError('no shard summaries to merge.');
   shards.forEach((shard, i) => {
     const twin = shards.findIndex((other, j) => j < i && isDeepStrictEqual(other, shard));
@@ -110,8 +112,8 @@ export function mergeSummaries(shards: readonly Summary[], options: MergeOptions
     'depth',
     oneWalk,
   );
-  agreed(
-    shards.map((s) => s['productionSafe']),
+  const productionSafe = agreed(
+    shards.map((s) => s.productionSafe),
     'productionSafe',
     oneWalk,
   );
@@ -128,16 +130,10 @@ export function mergeSummaries(shards: readonly Summary[], options: MergeOptions
   const start = Math.min(...starts);
   const earliest = shards[starts.indexOf(start)]!;
   const unreachable = shards.find((shard) => shard.unreachable)?.unreachable;
-  const counters = Object.fromEntries(
-    ['writesSent', 'blockedWrites'].flatMap((key) => {
-      const sum = sumOf(shards, key);
-      return sum === undefined ? [] : [[key, sum]];
-    }),
-  );
 
   const chapters = shards.flatMap((shard) => shard.chapters).sort(compareChapters);
   const pages = shards.flatMap((shard) => shard.pages).sort(comparePages);
-  // Fields the contract does not name (productionSafe...) come from the earliest shard.
+  // Fields the contract does not name (a later writer's additions) come from the earliest shard.
   const extras = Object.fromEntries(
     Object.entries(earliest).filter(([key]) => !(key in summarySchema.shape)),
   );
@@ -147,13 +143,16 @@ export function mergeSummaries(shards: readonly Summary[], options: MergeOptions
     startedAt: earliest.startedAt,
     durationMs: Math.max(...ends) - start,
     depth,
+    productionSafe,
     ...extras,
-    ...counters,
+    ...(earliest.flags ? { flags: earliest.flags } : {}),
+    writesSent: sumOf(shards, 'writesSent'),
+    blockedWrites: sumOf(shards, 'blockedWrites'),
     ...(unreachable ? { unreachable } : {}),
     totals: computeTotals(chapters),
     chapters,
     pages,
-    ...mergedKnownFailures(shards),
+    knownFailures: mergedKnownFailures(shards),
   };
 }
 
@@ -161,9 +160,8 @@ export function mergeSummaries(shards: readonly Summary[], options: MergeOptions
  * Known failures over shards: known and expired entries of any shard; fixed only when no shard
  * saw its chapter or page fail (a chapter can run in two shards, one per project).
  */
-function mergedKnownFailures(shards: readonly Summary[]): Pick<Summary, 'knownFailures'> {
-  const reports = shards.flatMap((shard) => (shard.knownFailures ? [shard.knownFailures] : []));
-  if (reports.length === 0) return {};
+function mergedKnownFailures(shards: readonly RunSummary[]): RunSummary['knownFailures'] {
+  const reports = shards.map((shard) => shard.knownFailures);
   const distinct = <T>(items: T[]): T[] => {
     const seen = new Map(items.map((item) => [JSON.stringify(item), item]));
     return [...seen.values()];
@@ -174,7 +172,7 @@ function mergedKnownFailures(shards: readonly Summary[]): Pick<Summary, 'knownFa
   const fixed = distinct(reports.flatMap((r) => r.fixed)).filter(
     (e) => !failing.has(JSON.stringify(e)),
   );
-  return { knownFailures: { known, fixed, expired } };
+  return { known, fixed, expired };
 }
 
 /** Expands the command's inputs into summary files: files as given, directories searched. */
@@ -217,7 +215,7 @@ function main(argv: string[]): number {
   if (!values.out) throw new UsageError('--out is required.');
   if (positionals.length === 0) throw new UsageError('give at least one shard summary or folder.');
   const files = findSummaryFiles(positionals);
-  let merged: Summary;
+  let merged: RunSummary;
   try {
     merged = mergeSummaries(
       files.map((file) => readSummary(file)),

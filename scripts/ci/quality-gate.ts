@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError, isMain, parseCliArgs, parseCount, runCli, UsageError } from './cli';
-import { readSummary, type Summary } from './summary-schema';
-import { chapterLabel, failuresOf, knownFailuresOf, pageLabel } from './summary-markdown';
+import { readSummary, type RunSummary } from '../../reporting/summary-schema';
+import {
+  cell,
+  chapterLabel,
+  failuresOf,
+  knownFailuresOf,
+  pageLabel,
+} from '../../reporting/summary-markdown';
 
-const USAGE = `usage: npx tsx scripts/ci/quality-gate.ts --summary FILE [--snapshot FILE] [--min-chapters N]
+const USAGE = `usage: npx tsx scripts/ci/quality-gate.ts --summary FILE [--snapshot FILE] [--min-chapters N] [--markdown FILE]
 
 The release gate's verdict on a (merged) walk summary. Exit 0 when it passes, 1 when it fails (the
 reasons are printed), 2 on bad usage or unreadable input.
@@ -12,7 +18,8 @@ reasons are printed), 2 on bad usage or unreadable input.
   --snapshot FILE    the catalog snapshot the walk discovered (.cache/catalog.json): every chapter in
                      it must have been walked
   --min-chapters N   walk at least N chapters whatever discovery found (guards against a catalog
-                     that shrank); at least one of --snapshot and --min-chapters is required`;
+                     that shrank); at least one of --snapshot and --min-chapters is required
+  --markdown FILE    also append the verdict as Markdown to FILE (in a workflow: "$GITHUB_STEP_SUMMARY")`;
 
 /**
  * The part of the catalog snapshot (catalog/snapshot.ts owns the format, contracts.md §3) the gate
@@ -64,7 +71,7 @@ export function readSnapshotChapters(path: string): ExpectedChapter[] {
 }
 
 export interface GateInput {
-  summary: Summary;
+  summary: RunSummary;
   /** Chapters discovery found; each must appear among the walked chapters. */
   expectedChapters?: readonly ExpectedChapter[];
   /** A floor on walked chapters independent of discovery. */
@@ -160,7 +167,7 @@ export function evaluateGate({ summary, expectedChapters, minChapters }: GateInp
 }
 
 /** The verdict as the lines the gate prints. */
-export function formatVerdict(verdict: GateVerdict, summary: Summary): string {
+export function formatVerdict(verdict: GateVerdict, summary: RunSummary): string {
   const { totals } = summary;
   const head =
     `quality gate ${verdict.passed ? 'PASSED' : 'FAILED'} for ${summary.target}: ` +
@@ -176,11 +183,40 @@ export function formatVerdict(verdict: GateVerdict, summary: Summary): string {
   ].join('\n');
 }
 
+/**
+ * The verdict as Markdown for a job summary. Reasons name chapters by their titles and URLs, text
+ * from the target, so every line goes through the one escaper (reporting/summary-markdown.ts).
+ */
+export function verdictMarkdown(verdict: GateVerdict, summary: RunSummary): string {
+  const items = (text: string, bullet: string): string[] => {
+    const [first = '', ...rest] = text.split('\n');
+    return [
+      `- ${bullet}${cell(first, 1000)}`,
+      ...rest.map((line) => `  - ${cell(line.replace(/^\s*- /, ''), 1000)}`),
+    ];
+  };
+  const lines = [
+    `### Quality gate: ${verdict.passed ? 'PASSED' : 'FAILED'}`,
+    '',
+    cell(formatVerdict({ ...verdict, reasons: [], known: [] }, summary), 1000),
+    '',
+    ...verdict.reasons.flatMap((reason) => items(reason, '✗ ')),
+  ];
+  if (verdict.known.length > 0) {
+    lines.push(
+      '- known failures, not counted:',
+      ...verdict.known.map((k) => `  - ${cell(k, 1000)}`),
+    );
+  }
+  return `${lines.join('\n').trimEnd()}\n\n`;
+}
+
 function main(argv: string[]): number {
   const { values, positionals } = parseCliArgs(argv, {
     summary: { type: 'string' },
     snapshot: { type: 'string' },
     'min-chapters': { type: 'string' },
+    markdown: { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}".`);
   if (!values.summary) throw new UsageError('--summary is required.');
@@ -197,6 +233,7 @@ function main(argv: string[]): number {
     ...(minChapters ? { minChapters } : {}),
   });
   const text = formatVerdict(verdict, summary);
+  if (values.markdown) appendFileSync(values.markdown, verdictMarkdown(verdict, summary));
   if (verdict.passed) console.log(text);
   else console.error(text);
   return verdict.passed ? 0 : 1;

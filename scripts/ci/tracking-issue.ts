@@ -7,8 +7,9 @@ import {
   formatDuration,
   knownFailuresOf,
   knownSections,
-} from './summary-markdown';
-import { readSummary, type Summary } from './summary-schema';
+  link,
+} from '../../reporting/summary-markdown';
+import { readSummary, type RunSummary } from '../../reporting/summary-schema';
 
 const USAGE = `usage: npx tsx scripts/ci/tracking-issue.ts --summary FILE --run-url URL [--open-issue N] [--label NAME]
 
@@ -27,7 +28,7 @@ export type TrackingAction = 'open' | 'update' | 'close' | 'none';
 
 export interface TrackingInput {
   /** The night's summary; null when the walk produced none (crashed before reporting). */
-  summary: Summary | null;
+  summary: RunSummary | null;
   /** The open tracking issue's number, or null when none is open. */
   openIssue: number | null;
   runUrl: string;
@@ -46,13 +47,13 @@ export interface TrackingPlan {
   comment: string;
 }
 
-const knownCount = (summary: Summary): number => {
+const knownCount = (summary: RunSummary): number => {
   const known = knownFailuresOf(summary);
   return known.chapters.length + known.pages.length;
 };
 
 /** A night is green (known failures apart) when it produced a summary, walked something, and nothing failed. */
-export function isGreen(summary: Summary | null): boolean {
+export function isGreen(summary: RunSummary | null): boolean {
   if (!summary) return false;
   const failed = failuresOf(summary);
   const walked = summary.totals.chapters - summary.totals.skipped;
@@ -61,7 +62,7 @@ export function isGreen(summary: Summary | null): boolean {
   );
 }
 
-function titleFor(summary: Summary | null): string {
+function titleFor(summary: RunSummary | null): string {
   if (!summary) return 'Nightly learner-journey walk: no result (the walk did not report)';
   if (summary.unreachable) return `Nightly learner-journey walk: ${summary.target} unreachable`;
   const failed = failuresOf(summary);
@@ -76,7 +77,7 @@ function titleFor(summary: Summary | null): string {
 /** GitHub rejects issue bodies over 65,536 characters: list fewer rows until the tables fit. */
 const BODY_LIMIT = 65_536;
 
-function tablesWithin(summary: Summary, limit: number): string {
+function tablesWithin(summary: RunSummary, limit: number): string {
   for (const rows of [100, 50, 20, 5]) {
     // New failures first; known ones (and fixed entries) apart, below them.
     const text = [...failureTables(summary, rows), ...knownSections(summary, rows)].join('\n');
@@ -85,7 +86,7 @@ function tablesWithin(summary: Summary, limit: number): string {
   return 'Too many failures to list here; the Allure report of the latest run lists them all.\n';
 }
 
-function bodyFor(summary: Summary | null, runUrl: string): string {
+function bodyFor(summary: RunSummary | null, runUrl: string): string {
   const intro = [
     MARKER,
     'The nightly production-safe learner-journey walk found problems. This issue is kept up to date',
@@ -95,7 +96,7 @@ function bodyFor(summary: Summary | null, runUrl: string): string {
   if (!summary) {
     return [
       ...intro,
-      `The [latest run](${runUrl}) produced no \`reports/summary.json\`: the walk stopped before`,
+      `The ${link('latest run', runUrl)} produced no \`reports/summary.json\`: the walk stopped before`,
       'reporting (install, browser set-up or the runner itself failed). Its log says why.',
       '',
     ].join('\n');
@@ -103,8 +104,10 @@ function bodyFor(summary: Summary | null, runUrl: string): string {
   const { totals } = summary;
   return [
     ...intro,
-    `**Latest run:** ${runUrl} (Allure report in its artifacts) · target ${summary.target} · ` +
-      `started ${summary.startedAt} · took ${formatDuration(summary.durationMs)}`,
+    // The run URL is the workflow's own; the target and times come from the summary.
+    `**Latest run:** ${runUrl} (Allure report in its artifacts) · ` +
+      `target ${cell(summary.target)} · started ${cell(summary.startedAt)} · ` +
+      `took ${formatDuration(summary.durationMs)}`,
     '',
     ...(summary.unreachable
       ? [`**Target unreachable:** ${cell(summary.unreachable.message)}`, '']
@@ -120,9 +123,10 @@ function bodyFor(summary: Summary | null, runUrl: string): string {
     .concat('\n');
 }
 
-function nightComment(summary: Summary | null, runUrl: string): string {
+function nightComment(summary: RunSummary | null, runUrl: string): string {
   if (!summary) return `The walk of ${runUrl} produced no summary; see its log.`;
-  return `Still failing in ${runUrl}: ${titleFor(summary).replace(/^Nightly learner-journey walk: /, '')}.`;
+  // The title names the target: text from outside, escaped like every other value in Markdown.
+  return `Still failing in ${runUrl}: ${cell(titleFor(summary).replace(/^Nightly learner-journey walk: /, ''))}.`;
 }
 
 /** What to do with the tracking issue after a night, and the text for it. Pure. */

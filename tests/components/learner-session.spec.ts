@@ -1,11 +1,11 @@
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, type Browser, type Page } from '@playwright/test';
 import {
   openLearnerSession,
   type LearnerSession,
   type LearnerSessionOptions,
 } from '../../fixtures/learner-session';
 import { SaveProgressOverlay } from '../../page-objects/components/SaveProgressOverlay';
-import { startSandbox, type RunningSandbox } from '../../sandbox/server';
+import { expect, test } from '../support/sandbox';
 
 /**
  * The walk reuses one page per worker (fixtures/learner-session.ts). These tests show that what a
@@ -15,22 +15,18 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 
 const STORY = '/learn/math/place-values/story/jaimes-adventures-arcade';
 
-let sandbox: RunningSandbox;
-test.beforeAll(async () => {
-  sandbox = await startSandbox({ quiet: true });
-});
-test.afterAll(async () => {
-  await sandbox.close();
-});
+// The worker's sandbox with the seeded content (tests/support/sandbox.ts), reset for each test.
 
+/** A learner session on the sandbox at `base`, as fixtures/learner-session.ts opens it for a walk. */
 async function session(
-  browser: import('@playwright/test').Browser,
+  browser: Browser,
+  base: string,
   options: LearnerSessionOptions = {},
 ): Promise<LearnerSession> {
   return openLearnerSession(
     browser,
-    { ...devices['Desktop Chrome'], baseURL: sandbox.url, actionTimeout: 10_000 },
-    new URL(sandbox.url).origin,
+    { ...devices['Desktop Chrome'], baseURL: base, actionTimeout: 10_000 },
+    new URL(base).origin,
     options,
   );
 }
@@ -58,8 +54,9 @@ const NOTHING = {
 
 test("a test's learner state, routes and locator handlers do not reach the next test", async ({
   browser,
+  base,
 }) => {
-  const learner = await session(browser);
+  const learner = await session(browser, base);
   try {
     // The first test: a learner who leaves every kind of state behind.
     const first = await learner.page();
@@ -79,7 +76,7 @@ test("a test's learner state, routes and locator handlers do not reach the next 
       });
       await (await caches.open('oppia-cards')).put('/cards/1', new Response('card'));
     });
-    await learner.context.addCookies([{ name: 'session', value: 'x', url: sandbox.url }]);
+    await learner.context.addCookies([{ name: 'session', value: 'x', url: base }]);
     await learner.context.route('**/*.css', (route) => route.abort());
     // The overlay is not in the way yet: the skip handler waits for it, past this test's end.
     const overlay = new SaveProgressOverlay(first);
@@ -111,8 +108,9 @@ test("a test's learner state, routes and locator handlers do not reach the next 
 
 test('a page that was left on another site, or closed, is replaced by a new one', async ({
   browser,
+  base,
 }) => {
-  const learner = await session(browser);
+  const learner = await session(browser, base);
   try {
     const first = await learner.page();
     await first.goto('data:text/html,<p>elsewhere</p>');
@@ -134,8 +132,9 @@ test('a page that was left on another site, or closed, is replaced by a new one'
 
 test('every few tests the session starts a new context, closing the old one', async ({
   browser,
+  base,
 }) => {
-  const learner = await session(browser, { testsPerContext: 2 });
+  const learner = await session(browser, base, { testsPerContext: 2 });
   try {
     const firstContext = learner.context;
     const first = await learner.page();

@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
 import {
   LessonEndScreen,
   LessonPlayer,
   RedesignedTopicPage,
   type LearnerCtx,
 } from '../../page-objects';
-import { startSandbox, type RunningSandbox } from '../../sandbox/server';
+import { expect, test } from '../support/sandbox';
 
 /**
  * The new lesson player and the redesigned topic page models against the sandbox serving both
@@ -15,15 +14,11 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 const TOPIC = '/learn/math/place-values';
 const DESIGNS = { newLessonPlayer: true, redesignedTopicPage: true, storyGrouping: true };
 
-let sandbox: RunningSandbox;
-test.beforeAll(async () => {
-  sandbox = await startSandbox({
+// The worker's sandbox serves both redesigns (tests/support/sandbox.ts), reset for each test.
+test.use({
+  sandboxOptions: {
     flags: ['new_lesson_player', 'redesigned_topic_viewer_page', 'story_editor_modules'],
-    quiet: true,
-  });
-});
-test.afterAll(async () => {
-  await sandbox.close();
+  },
 });
 
 const ctxOf = (page: LearnerCtx['page']): LearnerCtx => ({
@@ -34,9 +29,10 @@ const ctxOf = (page: LearnerCtx['page']): LearnerCtx => ({
 
 test('the redesigned topic page lists its stories and their lessons, without story tiles', async ({
   page,
+  base,
 }) => {
   const topic = new RedesignedTopicPage(ctxOf(page));
-  await page.goto(`${sandbox.url}${TOPIC}`);
+  await page.goto(`${base}${TOPIC}`);
   await topic.expectLoaded();
   await expect(page.locator('.e2e-test-topic-viewer-container')).toHaveCount(0);
   const [story] = await topic.storyTitles();
@@ -51,9 +47,10 @@ test('the redesigned topic page lists its stories and their lessons, without sto
 
 test('a lesson in a later group starts from its card, past the skip confirmation, in the new player', async ({
   page,
+  base,
 }) => {
   const topic = new RedesignedTopicPage(ctxOf(page));
-  await page.goto(`${sandbox.url}${TOPIC}`);
+  await page.goto(`${base}${TOPIC}`);
   const section = topic.story("Jaime's Adventures in the Arcade");
   const player = await section.openChapter(4);
   expect(player).toBeInstanceOf(LessonPlayer);
@@ -65,9 +62,12 @@ test('a lesson in a later group starts from its card, past the skip confirmation
   expect(dict.title).toBe('Rounding Numbers to a Given Place');
 });
 
-test('a chapter that is not listed is an error naming the lessons listed', async ({ page }) => {
+test('a chapter that is not listed is an error naming the lessons listed', async ({
+  page,
+  base,
+}) => {
   const topic = new RedesignedTopicPage(ctxOf(page));
-  await page.goto(`${sandbox.url}${TOPIC}`);
+  await page.goto(`${base}${TOPIC}`);
   await expect(topic.story("Jaime's Adventures in the Arcade").openChapter(99)).rejects.toThrow(
     /lists no lesson 99 .*1: “What are the Place Values\?”/,
   );
@@ -75,9 +75,10 @@ test('a chapter that is not listed is an error naming the lessons listed', async
 
 test('the new player opens at the /explore/ link and moves on to /lesson/, keeping the query', async ({
   page,
+  base,
 }) => {
   const topic = new RedesignedTopicPage(ctxOf(page));
-  await page.goto(`${sandbox.url}${TOPIC}`);
+  await page.goto(`${base}${TOPIC}`);
   const first = await topic.story("Jaime's Adventures in the Arcade").openChapter(1);
   // The start button leaves for /explore/<id>; the guard then moves on to /lesson/<id>.
   await expect(page).toHaveURL(/\/lesson\//);

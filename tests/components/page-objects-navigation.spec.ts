@@ -150,7 +150,11 @@ for (const { viewport, device } of [
 }
 
 test('a story lists its chapter links as number, title and player URL', async ({ page }) => {
-  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open('math', 'place-values', 'jaime');
+  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open(
+    'math',
+    'place-values',
+    'jaime',
+  );
   expect(await story.chapterEntries()).toEqual([
     { number: 1, title: 'What are the place values?', href: chapterHref('exp-1', 'node_1') },
     { number: 2, title: 'Finding the value of a number', href: chapterHref('exp-2', 'node_2') },
@@ -161,7 +165,11 @@ test('a story lists its chapter links as number, title and player URL', async ({
 test('skipping the save-progress overlay, then opening a chapter by number, gives the player', async ({
   page,
 }) => {
-  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open('math', 'place-values', 'jaime');
+  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open(
+    'math',
+    'place-values',
+    'jaime',
+  );
   await story.saveProgressOverlay.expectShown();
   await story.skipSaveProgressOverlay();
   await expect(story.saveProgressOverlay.root).toBeHidden();
@@ -197,7 +205,11 @@ test('the overlay is not skipped before the chapter list shows (it may still mov
 });
 
 test('asking for a chapter the story does not link names the ones it does', async ({ page }) => {
-  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open('math', 'place-values', 'jaime');
+  const story = await new StoryPage({ page, cardTimeoutMs: 5_000 }).open(
+    'math',
+    'place-values',
+    'jaime',
+  );
   await story.skipSaveProgressOverlay();
   await expect(story.openChapter(3)).rejects.toThrow(
     'The story page lists no chapter 3; it lists 1: “What are the place values?”, 2: “Finding the value of a number”, 10: “Rounding”.',

@@ -181,7 +181,9 @@ test('plays a chapter: Continue, CONTINUE after feedback, the next card by itsel
     ['End', 'EndExploration', 'end'],
   ]);
   expect(played[1]?.entered).toContain('4');
-  await expect(player.currentCard).toHaveText('Congratulations, you have finished!', { useInnerText: true });
+  await expect(player.currentCard).toHaveText('Congratulations, you have finished!', {
+    useInnerText: true,
+  });
 });
 
 test('the end card offers the next chapter, the sign-up prompt and the way back to the story', async ({
@@ -226,11 +228,13 @@ test('a wrong answer shows feedback and keeps the card; the planned answer then 
   await expect(player.currentCard).toHaveText('Write 40 in words.', { useInnerText: true });
 });
 
-test('a "wrong" answer that moves on fails expectWrongAnswerKeepsCard (the learner did not stay)', async ({ page }) => {
+test('a "wrong" answer that moves on fails expectWrongAnswerKeepsCard (the learner did not stay)', async ({
+  page,
+}) => {
   const player = await openPlayer(page, 'Tens');
-  await expect(player.expectWrongAnswerKeepsCard({ kind: 'NumericInput', text: '4' })).rejects.toThrow(
-    /the player should stay on the card with feedback/,
-  );
+  await expect(
+    player.expectWrongAnswerKeepsCard({ kind: 'NumericInput', text: '4' }),
+  ).rejects.toThrow(/the player should stay on the card with feedback/);
 });
 
 test('a card that stays silent after the answer fails within the card timeout, saying so', async ({

@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSandbox, type RunningSandbox } from '../../sandbox/server';
+import { startSandbox } from '../../sandbox/server';
+import { expect, test } from '../support/sandbox';
 import {
   START_TIMEOUT_MS,
   XSSI_PREFIX,
@@ -27,20 +27,9 @@ const recorded = (path: string): unknown => {
   return JSON.parse(text.replace(/^\)\]\}'\n/, '')) as unknown;
 };
 
-let sandbox: RunningSandbox;
-let base: string;
-
-test.describe.configure({ mode: 'default' });
-
-test.beforeAll(async () => {
-  test.setTimeout(START_TIMEOUT_MS);
-  sandbox = await startSandbox({ replayDir: HANDMADE, quiet: true });
-  base = sandbox.url;
-});
-
-test.afterAll(async () => {
-  await sandbox?.close();
-});
+// The worker's sandbox replays the hand-made record directory (tests/support/sandbox.ts); each
+// test gets it healthy, with its event counters cleared.
+test.use({ sandboxOptions: { replayDir: HANDMADE } });
 
 test.describe('recorded bodies', () => {
   for (const path of [
@@ -51,7 +40,9 @@ test.describe('recorded bodies', () => {
     '/explorehandler/init/pvOldShape01',
     '/explorehandler/init/pvXssiSaved1',
   ]) {
-    test(`${path} answers exactly what was recorded, with Oppia's prefix and headers`, async () => {
+    test(`${path} answers exactly what was recorded, with Oppia's prefix and headers`, async ({
+      base,
+    }) => {
       const { status, headers, body } = await getOppia(base, path);
       expect(status).toBe(200);
       expect(headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -62,14 +53,14 @@ test.describe('recorded bodies', () => {
     });
   }
 
-  test('an init body answers for its recorded version only', async () => {
+  test('an init body answers for its recorded version only', async ({ base }) => {
     expect((await getOppia(base, '/explorehandler/init/pvOldShape01?v=3')).status).toBe(200);
     const other = await getOppia(base, '/explorehandler/init/pvOldShape01?v=2');
     expect(other.status).toBe(404);
     expect(other.body).toEqual(notFoundBody(base, '/explorehandler/init/pvOldShape01?v=2'));
   });
 
-  test('a recorded image is served as a file', async () => {
+  test('a recorded image is served as a file', async ({ base }) => {
     const response = await fetch(
       `${base}/assetsdevhandler/exploration/pvOldShape01/assets/image/img_counter_height_200_width_400.svg`,
     );
@@ -89,14 +80,14 @@ test.describe('what was not recorded answers as Oppia does for a missing resourc
     '/access_validation_handler/can_access_classroom_page?classroom_url_fragment=draft',
     '/assetsdevhandler/exploration/oddInteract1/assets/image/img_not_recorded.png',
   ]) {
-    test(`${path}: 404 with Oppia's error body`, async () => {
+    test(`${path}: 404 with Oppia's error body`, async ({ base }) => {
       const { status, body } = await getOppia(base, path);
       expect(status).toBe(404);
       expect(body).toEqual(notFoundBody(base, path));
     });
   }
 
-  test("a page: the shell with 404 (an unrecorded chapter's player page too)", async () => {
+  test("a page: the shell with 404 (an unrecorded chapter's player page too)", async ({ base }) => {
     for (const path of ['/explore/pvNotRecord5', '/no/such/page']) {
       const response = await fetch(base + path);
       expect(response.status, path).toBe(404);
@@ -106,7 +97,7 @@ test.describe('what was not recorded answers as Oppia does for a missing resourc
 });
 
 test.describe("the sandbox's own parts keep working", () => {
-  test('pages, bundle and a recorded chapter answer 200', async () => {
+  test('pages, bundle and a recorded chapter answer 200', async ({ base }) => {
     for (const path of [
       '/learn/math',
       '/learn/math/place-values/story/jaime-arcade',
@@ -117,7 +108,7 @@ test.describe("the sandbox's own parts keep working", () => {
     }
   });
 
-  test('access validators answer from what was recorded', async () => {
+  test('access validators answer from what was recorded', async ({ base }) => {
     const classroom =
       '/access_validation_handler/can_access_classroom_page?classroom_url_fragment=math';
     expect((await getOppia(base, classroom)).body).toEqual({});
@@ -125,7 +116,7 @@ test.describe("the sandbox's own parts keep working", () => {
     expect((await getOppia(base, player)).body).toEqual({});
   });
 
-  test('site handlers that were not recorded keep the logged-out answers', async () => {
+  test('site handlers that were not recorded keep the logged-out answers', async ({ base }) => {
     expect((await getOppia(base, '/userinfohandler')).body).toEqual({ user_is_logged_in: false });
     expect((await getOppia(base, '/csrfhandler')).body).toMatchObject({
       token: expect.any(String),
@@ -133,7 +124,7 @@ test.describe("the sandbox's own parts keep working", () => {
     expect((await getOppia(base, '/feature_flags_evaluation_handler')).status).toBe(200);
   });
 
-  test('learner event POSTs are accepted and counted', async () => {
+  test('learner event POSTs are accepted and counted', async ({ base }) => {
     await fetch(`${base}/_sandbox/events`, { method: 'DELETE' });
     const form = new FormData();
     form.append('payload', JSON.stringify({ state_name: 'Introduction' }));
@@ -158,11 +149,9 @@ interface Scenario {
 }
 
 test.describe('scenarios on a replay choose their victims from the recording', () => {
-  test.afterEach(async () => {
-    await setScenario(base, 'healthy');
-  });
-
-  test('place-values-500 breaks the recorded Place Values chapters 1, 2, 4 and 5', async () => {
+  test('place-values-500 breaks the recorded Place Values chapters 1, 2, 4 and 5', async ({
+    base,
+  }) => {
     const { body } = await getAdmin<Scenario[]>(base, '/_sandbox/scenarios');
     const scenario = body.find((s) => s.name === 'place-values-500')!;
     expect(scenario.breaks.chapters.map((c) => [c.number, c.explorationId])).toEqual([
@@ -180,7 +169,9 @@ test.describe('scenarios on a replay choose their victims from the recording', (
     expect((await getOppia(base, '/explorehandler/init/pvPlainFeed1')).status).toBe(200);
   });
 
-  test('image-404 picks a recorded image; content scenarios alter recorded bodies', async () => {
+  test('image-404 picks a recorded image; content scenarios alter recorded bodies', async ({
+    base,
+  }) => {
     const { body } = await getAdmin<Scenario[]>(base, '/_sandbox/scenarios');
     const image = body.find((s) => s.name === 'image-404')!;
     expect(image.description).toContain('img_counter_height_200_width_400.svg');

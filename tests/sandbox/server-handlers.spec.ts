@@ -1,13 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { startSandbox, type RunningSandbox } from '../../sandbox/server';
-import {
-  FIXTURE_CATALOG,
-  START_TIMEOUT_MS,
-  expectFields,
-  getAdmin,
-  getOppia,
-  notFoundBody,
-} from './server-helpers';
+import { expect, test } from '../support/sandbox';
+import { FIXTURE_CATALOG, expectFields, getAdmin, getOppia, notFoundBody } from './server-helpers';
 
 /**
  * Every Oppia route the sandbox serves, against the field names and types of Oppia's backend
@@ -16,21 +8,8 @@ import {
  * addition, fractions; unpublished: coming-soon) and classroom science (unpublished).
  */
 
-let sandbox: RunningSandbox;
-let base: string;
-
-// One sandbox per file: run the tests in order in one worker (a failure does not skip the rest).
-test.describe.configure({ mode: 'default' });
-
-test.beforeAll(async () => {
-  test.setTimeout(START_TIMEOUT_MS);
-  sandbox = await startSandbox({ contentDir: FIXTURE_CATALOG, quiet: true, cardDelayMs: 123 });
-  base = sandbox.url;
-});
-
-test.afterAll(async () => {
-  await sandbox?.close();
-});
+// The worker's sandbox over the fixture catalog (tests/support/sandbox.ts), reset before each test.
+test.use({ sandboxOptions: { contentDir: FIXTURE_CATALOG, cardDelayMs: 123 } });
 
 const STORY_NODE_FIELDS = {
   id: 'string',
@@ -53,7 +32,9 @@ const STORY_NODE_FIELDS = {
 } as const;
 
 test.describe('JSON transport', () => {
-  test('every JSON handler answers with the XSSI prefix and Oppia JSON headers', async () => {
+  test('every JSON handler answers with the XSSI prefix and Oppia JSON headers', async ({
+    base,
+  }) => {
     const { headers, raw } = await getOppia(base, '/all_classrooms_summary');
     expect(raw.startsWith(")]}'\n{")).toBe(true);
     expect(headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -61,7 +42,9 @@ test.describe('JSON transport', () => {
     expect(headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  test('a missing resource answers 404 with Oppia error body quoting the request URI', async () => {
+  test('a missing resource answers 404 with Oppia error body quoting the request URI', async ({
+    base,
+  }) => {
     const path = '/classroom_data_handler/no-such-classroom';
     const { status, body } = await getOppia(base, path);
     expect(status).toBe(404);
@@ -70,7 +53,9 @@ test.describe('JSON transport', () => {
 });
 
 test.describe('classrooms', () => {
-  test('/all_classrooms_summary lists every classroom, unpublished too, by index', async () => {
+  test('/all_classrooms_summary lists every classroom, unpublished too, by index', async ({
+    base,
+  }) => {
     const { status, body } = await getOppia(base, '/all_classrooms_summary');
     expect(status).toBe(200);
     expectFields(body, { all_classrooms_summary: 'array' }, 'body');
@@ -101,7 +86,9 @@ test.describe('classrooms', () => {
     expect(items[0]?.['thumbnail_bg_color']).toBe('#C1D8F1');
   });
 
-  test('/classroom_data_handler/<c> has every ClassroomDataHandler field and topic summaries', async () => {
+  test('/classroom_data_handler/<c> has every ClassroomDataHandler field and topic summaries', async ({
+    base,
+  }) => {
     const { status, body } = await getOppia(base, '/classroom_data_handler/math');
     expect(status).toBe(200);
     const image = { filename: 'string', bg_color: 'string', size_in_bytes: 'number' } as const;
@@ -174,13 +161,17 @@ test.describe('classrooms', () => {
     });
   });
 
-  test('an unpublished classroom still answers: does_classroom_exist only checks existence', async () => {
+  test('an unpublished classroom still answers: does_classroom_exist only checks existence', async ({
+    base,
+  }) => {
     const { status, body } = await getOppia(base, '/classroom_data_handler/science');
     expect(status).toBe(200);
     expect((body as { is_published: boolean }).is_published).toBe(false);
   });
 
-  test('the classroom page access validator refuses unknown and unpublished classrooms', async () => {
+  test('the classroom page access validator refuses unknown and unpublished classrooms', async ({
+    base,
+  }) => {
     const path = '/access_validation_handler/can_access_classroom_page?classroom_url_fragment=';
     expect((await getOppia(base, `${path}math`)).status).toBe(200);
     for (const fragment of ['science', 'no-such-classroom']) {
@@ -192,7 +183,7 @@ test.describe('classrooms', () => {
 });
 
 test.describe('topic', () => {
-  test('/topic_data_handler/<c>/<t> has every TopicPageDataHandler field', async () => {
+  test('/topic_data_handler/<c>/<t> has every TopicPageDataHandler field', async ({ base }) => {
     const { status, body } = await getOppia(base, '/topic_data_handler/math/place-values');
     expect(status).toBe(200);
     expectFields(
@@ -224,7 +215,9 @@ test.describe('topic', () => {
     expect(topic.canonical_story_dicts).toHaveLength(1);
   });
 
-  test('canonical stories leave Draft nodes out of node_titles and all_node_dicts', async () => {
+  test('canonical stories leave Draft nodes out of node_titles and all_node_dicts', async ({
+    base,
+  }) => {
     const { body } = await getOppia(base, '/topic_data_handler/math/place-values');
     const story = (body as { canonical_story_dicts: Array<Record<string, unknown>> })
       .canonical_story_dicts[0];
@@ -277,7 +270,7 @@ test.describe('topic', () => {
     ['an unknown topic', '/topic_data_handler/math/no-such-topic'],
     ['a topic asked for under another classroom', '/topic_data_handler/science/place-values'],
   ] as const) {
-    test(`${why} answers 404 like can_access_topic_viewer_page`, async () => {
+    test(`${why} answers 404 like can_access_topic_viewer_page`, async ({ base }) => {
       const { status, body } = await getOppia(base, path);
       expect(status).toBe(404);
       expect(body).toEqual(notFoundBody(base, path));
@@ -286,7 +279,9 @@ test.describe('topic', () => {
 });
 
 test.describe('story', () => {
-  test('/story_data_handler/<c>/<t>/<s> lists every ordered node with status and summary', async () => {
+  test('/story_data_handler/<c>/<t>/<s> lists every ordered node with status and summary', async ({
+    base,
+  }) => {
     const { status, body } = await getOppia(
       base,
       '/story_data_handler/math/place-values/jaimes-adventures-arcade',
@@ -350,7 +345,7 @@ test.describe('story', () => {
     expect(nodes[6]?.['destination_node_ids']).toEqual([]);
   });
 
-  test('a story of an unpublished topic, or an unknown story, answers 404', async () => {
+  test('a story of an unpublished topic, or an unknown story, answers 404', async ({ base }) => {
     for (const path of [
       '/story_data_handler/math/coming-soon/soon-story',
       '/story_data_handler/math/place-values/no-such-story',
@@ -396,7 +391,9 @@ test.describe('exploration player data', () => {
 
   // fxPlace00001 is an older export (states schema 45, per-state voiceovers and translations).
   for (const id of ['fxPlace00002', 'fxPlace00001']) {
-    test(`/explorehandler/init/${id} has the full logged-out init dict, states in the newest shape`, async () => {
+    test(`/explorehandler/init/${id} has the full logged-out init dict, states in the newest shape`, async ({
+      base,
+    }) => {
       const { status, body } = await getOppia(base, `/explorehandler/init/${id}`);
       expect(status).toBe(200);
       expectFields(body, INIT_FIELDS, 'init');
@@ -446,7 +443,7 @@ test.describe('exploration player data', () => {
     });
   }
 
-  test('an unknown exploration or version answers 404', async () => {
+  test('an unknown exploration or version answers 404', async ({ base }) => {
     for (const path of [
       '/explorehandler/init/noSuchExp01',
       '/explorehandler/init/fxPlace00002?v=2',
@@ -458,7 +455,7 @@ test.describe('exploration player data', () => {
     expect((await getOppia(base, '/explorehandler/init/fxPlace00002?v=1')).status).toBe(200);
   });
 
-  test('the exploration player access validator answers 200 or 404', async () => {
+  test('the exploration player access validator answers 200 or 404', async ({ base }) => {
     const ok = await getOppia(
       base,
       '/access_validation_handler/can_access_exploration_player_page/fxPlace00002',
@@ -473,13 +470,15 @@ test.describe('exploration player data', () => {
 });
 
 test.describe('start-up handlers', () => {
-  test('/userinfohandler tells a logged-out learner exactly that', async () => {
+  test('/userinfohandler tells a logged-out learner exactly that', async ({ base }) => {
     const { status, body } = await getOppia(base, '/userinfohandler');
     expect(status).toBe(200);
     expect(body).toEqual({ user_is_logged_in: false });
   });
 
-  test('/feature_flags_evaluation_handler is a flat flag -> boolean map naming every known flag', async () => {
+  test('/feature_flags_evaluation_handler is a flat flag -> boolean map naming every known flag', async ({
+    base,
+  }) => {
     const { status, body } = await getOppia(base, '/feature_flags_evaluation_handler');
     expect(status).toBe(200);
     const flags = body as Record<string, unknown>;
@@ -501,7 +500,9 @@ test.describe('start-up handlers', () => {
     expect(flags['new_lesson_player']).toBe(false);
   });
 
-  test('/csrfhandler issues an Oppia-shaped token and /internetconnectivityhandler says online', async () => {
+  test('/csrfhandler issues an Oppia-shaped token and /internetconnectivityhandler says online', async ({
+    base,
+  }) => {
     const csrf = await getOppia(base, '/csrfhandler');
     expectFields(csrf.body, { token: 'string' }, 'csrf');
     expect((csrf.body as { token: string }).token).toMatch(/^\d+\/[\w-]+\/[\w-]+$/);
@@ -524,7 +525,7 @@ test.describe('pages', () => {
   ];
 
   for (const path of PAGES) {
-    test(`${path.split('?')[0]} answers the app shell with 200`, async () => {
+    test(`${path.split('?')[0]} answers the app shell with 200`, async ({ base }) => {
       const response = await fetch(base + path);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -537,7 +538,9 @@ test.describe('pages', () => {
     });
   }
 
-  test('an unknown path, or an unknown exploration, answers 404 with the shell', async () => {
+  test('an unknown path, or an unknown exploration, answers 404 with the shell', async ({
+    base,
+  }) => {
     for (const path of ['/no/such/page', '/explore/noSuchExp01', '/classroom_data_handler']) {
       const response = await fetch(base + path);
       expect(response.status, path).toBe(404);
@@ -545,14 +548,16 @@ test.describe('pages', () => {
     }
   });
 
-  test('a POST to a path without a POST handler answers 404 with the JSON error body', async () => {
+  test('a POST to a path without a POST handler answers 404 with the JSON error body', async ({
+    base,
+  }) => {
     const path = '/classroom_data_handler/math';
     const { status, body } = await getOppia(base, path, { method: 'POST', body: '{}' });
     expect(status).toBe(404);
     expect(body).toEqual(notFoundBody(base, path));
   });
 
-  test('the browser bundle and its stylesheet are served', async () => {
+  test('the browser bundle and its stylesheet are served', async ({ base }) => {
     const js = await fetch(`${base}/webpack_bundles/sandbox.bundle.js`);
     expect(js.status).toBe(200);
     expect(js.headers.get('content-type')).toContain('javascript');
@@ -564,7 +569,7 @@ test.describe('pages', () => {
 });
 
 test.describe('assets', () => {
-  test('an exploration image is served from the content assets', async () => {
+  test('an exploration image is served from the content assets', async ({ base }) => {
     const response = await fetch(
       `${base}/assetsdevhandler/exploration/fxAdd000002/assets/image/apples.svg`,
     );
@@ -573,7 +578,7 @@ test.describe('assets', () => {
     expect(await response.text()).toContain('<svg');
   });
 
-  test('a missing exploration image answers 404; path tricks find nothing', async () => {
+  test('a missing exploration image answers 404; path tricks find nothing', async ({ base }) => {
     for (const path of [
       '/assetsdevhandler/exploration/fxAdd000002/assets/image/missing.svg',
       '/assetsdevhandler/exploration/fxAdd000002/assets/image/..%2F..%2Fcatalog.yaml',
@@ -583,7 +588,7 @@ test.describe('assets', () => {
     }
   });
 
-  test('a topic thumbnail without a file gets a placeholder picture', async () => {
+  test('a topic thumbnail without a file gets a placeholder picture', async ({ base }) => {
     const response = await fetch(
       `${base}/assetsdevhandler/topic/fxTopicPlace/assets/thumbnail/thumb.svg`,
     );
@@ -602,7 +607,9 @@ test.describe('learner events and the admin endpoint', () => {
     return form;
   }
 
-  test('learner events answer {} and are counted by endpoint; every non-GET is counted', async () => {
+  test('learner events answer {} and are counted by endpoint; every non-GET is counted', async ({
+    base,
+  }) => {
     expect((await getAdmin(base, '/_sandbox/events', { method: 'DELETE' })).body).toEqual({
       learnerEvents: 0,
       byEndpoint: {},
@@ -661,7 +668,7 @@ test.describe('learner events and the admin endpoint', () => {
     });
   });
 
-  test('/_sandbox/health, /_sandbox/scenario and bad admin requests', async () => {
+  test('/_sandbox/health, /_sandbox/scenario and bad admin requests', async ({ base }) => {
     expect((await getAdmin(base, '/_sandbox/health')).body).toEqual({
       ok: true,
       scenario: 'healthy',

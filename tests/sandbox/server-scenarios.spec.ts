@@ -1,12 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { startSandbox, type RunningSandbox, type ScenarioBreaks } from '../../sandbox/server';
-import {
-  FIXTURE_CATALOG,
-  START_TIMEOUT_MS,
-  getAdmin,
-  getOppia,
-  setScenario,
-} from './server-helpers';
+import type { ScenarioBreaks } from '../../sandbox/server';
+import { expect, test as sandboxTest } from '../support/sandbox';
+import { FIXTURE_CATALOG, getAdmin, getOppia, setScenario } from './server-helpers';
 
 /**
  * Each scenario's effect at the HTTP level, and its `breaks` (the ground truth tests rely on),
@@ -20,35 +14,27 @@ interface ScenarioInfo {
   breaks: ScenarioBreaks;
 }
 
-let sandbox: RunningSandbox;
-let base: string;
-let scenarios: ScenarioInfo[];
-
-// One sandbox per file: run the tests in order in one worker (a failure does not skip the rest).
-test.describe.configure({ mode: 'default' });
-
-test.beforeAll(async () => {
-  test.setTimeout(START_TIMEOUT_MS);
-  sandbox = await startSandbox({ contentDir: FIXTURE_CATALOG, quiet: true });
-  base = sandbox.url;
-  scenarios = (await getAdmin<ScenarioInfo[]>(base, '/_sandbox/scenarios')).body;
+/** The worker's sandbox over the fixture catalog, healthy before each test; its scenario list. */
+const test = sandboxTest.extend<{
+  scenarios: ScenarioInfo[];
+  breaksOf: (name: string) => ScenarioBreaks;
+  initOf: (id: string) => ReturnType<typeof getOppia>;
+}>({
+  scenarios: async ({ base }, use) => {
+    await use((await getAdmin<ScenarioInfo[]>(base, '/_sandbox/scenarios')).body);
+  },
+  breaksOf: async ({ scenarios }, use) => {
+    await use((name) => {
+      const scenario = scenarios.find((s) => s.name === name);
+      if (!scenario) throw new Error(`scenario ${name} is not listed`);
+      return scenario.breaks;
+    });
+  },
+  initOf: async ({ base }, use) => {
+    await use((id) => getOppia(base, `/explorehandler/init/${id}`));
+  },
 });
-
-test.afterEach(async () => {
-  await setScenario(base, 'healthy');
-});
-
-test.afterAll(async () => {
-  await sandbox?.close();
-});
-
-function breaksOf(name: string): ScenarioBreaks {
-  const scenario = scenarios.find((s) => s.name === name);
-  if (!scenario) throw new Error(`scenario ${name} is not listed`);
-  return scenario.breaks;
-}
-
-const initOf = async (id: string) => getOppia(base, `/explorehandler/init/${id}`);
+test.use({ sandboxOptions: { contentDir: FIXTURE_CATALOG } });
 
 type Init = {
   exploration: {
@@ -59,7 +45,7 @@ type Init = {
   };
 };
 
-test('/_sandbox/scenarios lists every scenario with its category', () => {
+test('/_sandbox/scenarios lists every scenario with its category', ({ scenarios, breaksOf }) => {
   expect(scenarios.map((s) => [s.name, s.breaks.category])).toEqual([
     ['healthy', null],
     ['place-values-500', 'server-error'],
@@ -78,7 +64,10 @@ test('/_sandbox/scenarios lists every scenario with its category', () => {
   expect(breaksOf('healthy')).toEqual({ category: null, pages: [], chapters: [] });
 });
 
-test('every chapter a scenario breaks is a published chapter, numbered as the story page numbers it', async () => {
+test('every chapter a scenario breaks is a published chapter, numbered as the story page numbers it', async ({
+  base,
+  scenarios,
+}) => {
   for (const scenario of scenarios) {
     for (const chapter of scenario.breaks.chapters) {
       const { body } = await getOppia(
@@ -96,7 +85,11 @@ test('every chapter a scenario breaks is a published chapter, numbered as the st
   }
 });
 
-test('place-values-500: chapters 1, 2, 4 and 5 of Place Values answer 500, page and init', async () => {
+test('place-values-500: chapters 1, 2, 4 and 5 of Place Values answer 500, page and init', async ({
+  base,
+  breaksOf,
+  initOf,
+}) => {
   const breaks = breaksOf('place-values-500');
   expect(breaks.pages).toEqual([]);
   expect(breaks.chapters.map((c) => [c.number, c.nodeId, c.explorationId])).toEqual([
@@ -123,7 +116,10 @@ test('place-values-500: chapters 1, 2, 4 and 5 of Place Values answer 500, page 
   expect((await initOf('fxPlace00004')).status).toBe(200);
 });
 
-test('topic-500: the second walkable topic data handler answers 500', async () => {
+test('topic-500: the second walkable topic data handler answers 500', async ({
+  base,
+  breaksOf,
+}) => {
   expect(breaksOf('topic-500')).toEqual({
     category: 'server-error',
     pages: [{ kind: 'topic', classroom: 'math', topic: 'addition' }],
@@ -138,7 +134,7 @@ test('topic-500: the second walkable topic data handler answers 500', async () =
   expect((await getOppia(base, '/story_data_handler/math/addition/maya-market')).status).toBe(200);
 });
 
-test('schema-drift: one story handler renames story_nodes to nodes', async () => {
+test('schema-drift: one story handler renames story_nodes to nodes', async ({ base, breaksOf }) => {
   const breaks = breaksOf('schema-drift');
   expect(breaks.pages).toEqual([
     { kind: 'story', classroom: 'math', topic: 'fractions', story: 'matthew-bakery' },
@@ -153,7 +149,11 @@ test('schema-drift: one story handler renames story_nodes to nodes', async () =>
   expect(other).toHaveProperty('story_nodes');
 });
 
-test('slow-handler: one chapter init is held back, the others answer at once', async () => {
+test('slow-handler: one chapter init is held back, the others answer at once', async ({
+  base,
+  breaksOf,
+  initOf,
+}) => {
   const breaks = breaksOf('slow-handler');
   expect(breaks.chapters.map((c) => [c.number, c.explorationId])).toEqual([[3, 'fxPlace00004']]);
   await setScenario(base, 'slow-handler');
@@ -165,7 +165,11 @@ test('slow-handler: one chapter init is held back, the others answer at once', a
   expect(Date.now() - started).toBeLessThan(2_000);
 });
 
-test('player-exception: the MultipleChoiceInput card loses its choices in the init JSON only', async () => {
+test('player-exception: the MultipleChoiceInput card loses its choices in the init JSON only', async ({
+  base,
+  breaksOf,
+  initOf,
+}) => {
   const breaks = breaksOf('player-exception');
   expect(breaks.chapters.map((c) => c.explorationId)).toEqual(['fxAdd000001']);
   await setScenario(base, 'player-exception');
@@ -182,7 +186,11 @@ test('player-exception: the MultipleChoiceInput card loses its choices in the in
   );
 });
 
-test('image-404: the image on the first card of a chapter answers 404', async () => {
+test('image-404: the image on the first card of a chapter answers 404', async ({
+  base,
+  breaksOf,
+  initOf,
+}) => {
   const breaks = breaksOf('image-404');
   expect(breaks.chapters.map((c) => c.explorationId)).toEqual(['fxAdd000002']);
   const image = `${base}/assetsdevhandler/exploration/fxAdd000002/assets/image/apples.svg`;
@@ -192,7 +200,11 @@ test('image-404: the image on the first card of a chapter answers 404', async ()
   expect((await initOf('fxAdd000002')).status).toBe(200);
 });
 
-test('dead-end: every outcome of a card every play-through reaches leads back to it', async () => {
+test('dead-end: every outcome of a card every play-through reaches leads back to it', async ({
+  base,
+  breaksOf,
+  initOf,
+}) => {
   const breaks = breaksOf('dead-end');
   expect(breaks.chapters.map((c) => c.explorationId)).toEqual(['fxPlace00001']);
   await setScenario(base, 'dead-end');
@@ -214,7 +226,11 @@ test('dead-end: every outcome of a card every play-through reaches leads back to
   expect(card?.interaction.default_outcome.dest).toBe('Question');
 });
 
-test('intermittent-503: the first init after the scenario is set answers 503, then 200', async () => {
+test('intermittent-503: the first init after the scenario is set answers 503, then 200', async ({
+  base,
+  breaksOf,
+  initOf,
+}) => {
   const breaks = breaksOf('intermittent-503');
   expect(breaks.chapters.map((c) => [c.story, c.number, c.explorationId])).toEqual([
     ['maya-market', 2, 'fxAdd000002'],
@@ -228,7 +244,10 @@ test('intermittent-503: the first init after the scenario is set answers 503, th
   expect((await fetch(`${base}/explorehandler/init/fxAdd000002`)).status).toBe(503);
 });
 
-test('site-down: every Oppia path is cut, the admin endpoint keeps working', async () => {
+test('site-down: every Oppia path is cut, the admin endpoint keeps working', async ({
+  base,
+  breaksOf,
+}) => {
   expect(breaksOf('site-down')).toEqual({ category: 'unreachable', pages: [], chapters: [] });
   await setScenario(base, 'site-down');
   await expect(fetch(`${base}/learn`)).rejects.toThrow();
@@ -241,7 +260,10 @@ test('site-down: every Oppia path is cut, the admin endpoint keeps working', asy
   expect((await fetch(`${base}/learn`)).status).toBe(200);
 });
 
-test('setScenario() switches programmatically and rejects unknown names', async () => {
+test('setScenario() switches programmatically and rejects unknown names', async ({
+  base,
+  sandbox,
+}) => {
   sandbox.setScenario('topic-500');
   expect(sandbox.scenario).toBe('topic-500');
   expect((await getOppia(base, '/topic_data_handler/math/addition')).status).toBe(500);

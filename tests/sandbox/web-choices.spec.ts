@@ -1,13 +1,13 @@
 import { expect, test as base } from '@playwright/test';
 import { interactionFor } from '../../page-objects/interactions';
 import type { ItemRef } from '../../planner';
-import { cannedHandlers } from '../../sandbox/web/dev/fixtures';
+import { cannedHandlers } from '../support/sandbox-web-fixtures';
 import type { ExplorationPlayerDict } from '../../sandbox/web/player/types';
 import { type StaticSandbox, startStaticSandbox } from '../../sandbox/web/dev/static-server';
 
 /**
  * Choices that are not words and drag and drop with several items per position, in the sandbox's
- * player (sandbox/web/dev/fixtures.ts CHOICES), driven by the suite's page objects: the sandbox
+ * player (tests/support/sandbox-web-fixtures.ts CHOICES), driven by the suite's page objects: the sandbox
  * renders them as Oppia's templates do, and the page objects find and move them as a learner.
  */
 const test = base.extend<{ sandbox: StaticSandbox }>({

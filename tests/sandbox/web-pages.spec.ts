@@ -1,5 +1,5 @@
 import { expect, type Page, test as base } from '@playwright/test';
-import { cannedHandlers, CLASSROOM_SUMMARY } from '../../sandbox/web/dev/fixtures';
+import { cannedHandlers, CLASSROOM_SUMMARY } from '../support/sandbox-web-fixtures';
 import { type StaticSandbox, startStaticSandbox } from '../../sandbox/web/dev/static-server';
 
 /**

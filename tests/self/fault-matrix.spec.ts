@@ -10,7 +10,7 @@ import {
   withoutErrorName,
   type FailureCategory,
 } from '../../reporting/categories';
-import type { ChapterOutcome, PageOutcome } from '../../reporting/summary';
+import type { ChapterOutcome, PageOutcome } from '../../reporting/summary-schema';
 import { attachmentsOf, attachmentText, MATRIX_ROW_PREFIX, runWalk } from './walk-runner';
 
 /**

@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Snapshot } from '../../catalog/snapshot';
 import type { RecordManifest } from '../../recorder/manifest';
-import type { RunSummary } from '../../reporting/summary';
+import type { RunSummary } from '../../reporting/summary-schema';
 import { startSandbox } from '../../sandbox/server';
 import { runWalk, type WalkRun } from './walk-runner';
 

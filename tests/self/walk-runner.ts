@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { childEnv } from '../../config';
 import type { EnvVariable } from '../../config/env-schema';
-import type { RunSummary } from '../../reporting/summary';
+import { readSummary, type RunSummary } from '../../reporting/summary-schema';
 
 /** Lines of the fault-detection matrix table start with this in the test output. */
 export const MATRIX_ROW_PREFIX = 'matrix | ';
@@ -77,9 +77,9 @@ export async function runWalk(
     });
   });
   const summaryFile = join(dir, 'reports', 'summary.json');
-  const summary = existsSync(summaryFile)
-    ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary)
-    : null;
+  // Every self-test reads the summary through the contract: a walk that wrote a summary the CI
+  // scripts would reject fails here, naming the field.
+  const summary = existsSync(summaryFile) ? readSummary(summaryFile) : null;
   return {
     exitCode,
     durationMs: Date.now() - started,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { MergeError, mergeSummaries } from '../../scripts/ci/merge-summaries';
-import { parseSummary } from '../../scripts/ci/summary-schema';
+import { parseSummary } from '../../reporting/summary-schema';
 import { fixturePath, fixtureSummary, runScript, shardSummaries } from '../support/ci/helpers';
 
 test.describe('merging shard summaries', () => {

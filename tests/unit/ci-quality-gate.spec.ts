@@ -3,12 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mergeSummaries } from '../../scripts/ci/merge-summaries';
-import { evaluateGate, readSnapshotChapters } from '../../scripts/ci/quality-gate';
+import { evaluateGate, readSnapshotChapters, verdictMarkdown } from '../../scripts/ci/quality-gate';
 import { fixturePath, fixtureSummary, runScript, shardSummaries } from '../support/ci/helpers';
 
 const snapshotChapters = () => readSnapshotChapters(fixturePath('snapshot'));
 
 test.describe('release quality gate', () => {
+  test('writes its verdict to the job summary with every title escaped', () => {
+    const summary = mergeSummaries(shardSummaries());
+    const failed = summary.chapters.find((c) => c.status === 'failed')!;
+    failed.title = 'Evil ``` | <img src=x> [x](https://evil.example) @octocat';
+    const markdown = verdictMarkdown(evaluateGate({ summary, minChapters: 1 }), summary);
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '### Quality gate: FAILED',
+      '',
+      expect.stringMatching(/^quality gate FAILED for https:\/\/www\.oppiatestserver\.org: /),
+    ]);
+    expect(markdown).toMatch(/\n- ✗ 2 chapter\(s\) failed:\n {2}- math › /);
+    expect(markdown).toContain(
+      'Evil \\`\\`\\` \\| &lt;img src=x&gt; \\[x\\](https://evil.example) @\u200boctocat',
+    );
+    expect(markdown).not.toContain('```');
+    expect(markdown).not.toContain('<img');
+  });
+
   test('passes a walk where every discovered chapter passed (flaky counts as passed)', () => {
     const verdict = evaluateGate({
       summary: fixtureSummary('green'),

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mergeSummaries } from '../../scripts/ci/merge-summaries';
-import { cell, link, summaryToMarkdown } from '../../scripts/ci/summary-markdown';
+import { cell, code, link, summaryToMarkdown } from '../../reporting/summary-markdown';
+import type { RunSummary } from '../../reporting/summary-schema';
 import { fixturePath, fixtureSummary, runScript, shardSummaries } from '../support/ci/helpers';
 
 test.describe('summary to Markdown', () => {
@@ -70,6 +71,65 @@ test.describe('summary to Markdown', () => {
       '[Chapter \\[1\\]](https://x.org/a%20%28b%29)',
     );
     expect(link('no link', 'javascript:alert(1)')).toBe('no link');
+  });
+});
+
+test.describe('hostile text from the target', () => {
+  const HOSTILE =
+    'Fractions | <script>alert(1)</script> `rm -rf` **bold** _it_ [click](https://evil.example) ' +
+    '~~x~~ #123 ![img](x) @octocat\nsecond line';
+
+  /** A summary whose chapter title, story, message and URLs all carry hostile text. */
+  function hostileSummary(): RunSummary {
+    const summary = fixtureSummary('shard-1-of-3');
+    const chapter = summary.chapters.find((c) => c.status === 'failed')!;
+    chapter.title = HOSTILE;
+    chapter.story = 'story | with <b>pipes</b>';
+    chapter.url = 'https://x.org/explore/a)b](c "t" `x` |y';
+    chapter.failure = {
+      category: 'server-error',
+      message: `Server error (5xx): ${HOSTILE}`,
+      firstFailingRequest: {
+        method: 'GET',
+        url: 'https://x.org/handler?a=`b`|c\nd',
+        status: 500,
+      },
+    };
+    return summary;
+  }
+
+  test('cell escapes every Markdown and HTML character it could meet', () => {
+    expect(cell(HOSTILE)).toBe(
+      'Fractions \\| &lt;script&gt;alert(1)&lt;/script&gt; \\`rm -rf\\` \\*\\*bold\\*\\* \\_it\\_ ' +
+        '\\[click\\](https://evil.example) \\~\\~x\\~\\~ \\#123 \\!\\[img\\](x) @\u200boctocat second line',
+    );
+    expect(cell('a\\|b')).toBe('a\\\\\\|b');
+    expect(code('GET /a`b`|c\nd')).toBe("`GET /a'b'\\|c d`");
+  });
+
+  test('a hostile chapter stays inside its row: one line, five cells, no live HTML or link', () => {
+    const markdown = summaryToMarkdown(hostileSummary());
+    const rows = markdown.split('\n').filter((line) => line.includes('Fractions'));
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    // Cells split on pipes not preceded by a backslash: the header's four columns, no more.
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(6);
+    expect(row).not.toMatch(/<(?!\/?details|\/?summary)[a-z/]/i);
+    expect(row).not.toContain('[click](');
+    expect(row).not.toContain('@octocat');
+    expect(row).toContain('(https://x.org/explore/a%29b%5D%28c%20%22t%22%20%60x%60%20%7Cy)');
+    expect(row).toContain("`GET https://x.org/handler?a='b'\\|c d` → 500");
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).not.toContain('<b>');
+  });
+
+  test('the heading, target and run id are escaped too', () => {
+    const summary = { ...fixtureSummary('green'), target: '<img src=x>', runId: 'a`b|c' };
+    const markdown = summaryToMarkdown(summary, { title: 'Gate | <b>x</b>' });
+    expect(markdown.split('\n')[0]).toBe(
+      '## ✅ Gate \\| &lt;b&gt;x&lt;/b&gt;: all 7 walked chapters passed',
+    );
+    expect(markdown).toContain("Target &lt;img src=x&gt; · depth full · run `a'b\\|c`");
   });
 });
 

@@ -7,8 +7,8 @@ import {
   parseKnownFailures,
 } from '../../reporting/known-failures';
 import { evaluateGate } from '../../scripts/ci/quality-gate';
-import { summaryToMarkdown } from '../../scripts/ci/summary-markdown';
-import type { Summary } from '../../scripts/ci/summary-schema';
+import { summaryToMarkdown } from '../../reporting/summary-markdown';
+import type { RunSummary } from '../../reporting/summary-schema';
 import { planTrackingIssue } from '../../scripts/ci/tracking-issue';
 
 const FILE = `# known broken on production
@@ -151,10 +151,10 @@ test.describe('the known-failures file', () => {
 });
 
 /** A walk of one story where chapter 1 fails as known, chapters 2 and 4 fail anew, 3 passes. */
-function summaryWithKnown(): Summary {
+function summaryWithKnown(): RunSummary {
   const known = {
     chapter: 'c1',
-    category: 'server-error',
+    category: 'server-error' as const,
     bug: 'https://github.com/oppia/oppia/issues/20000',
     reason: 'the incident',
   };
@@ -166,12 +166,13 @@ function summaryWithKnown(): Summary {
     number,
     title: `Title ${number}`,
     explorationId: `c${number}`,
+    nodeId: `node_${number}`,
     url: `https://x/explore/c${number}`,
     status,
     durationMs: 1000,
     retries: 0,
     ...(status === 'failed'
-      ? { failure: { category: 'server-error', message: 'Server error (5xx): HTTP 500' } }
+      ? { failure: { category: 'server-error' as const, message: 'Server error (5xx): HTTP 500' } }
       : {}),
     ...extra,
   });
@@ -181,6 +182,9 @@ function summaryWithKnown(): Summary {
     startedAt: '2026-12-03T00:00:00.000Z',
     durationMs: 5000,
     depth: 'full',
+    productionSafe: false,
+    writesSent: 0,
+    blockedWrites: 0,
     totals: {
       chapters: 4,
       passed: 1,

@@ -3,7 +3,7 @@ import { normalizeInteraction } from '../../planner/normalize';
 import { rulesFor } from '../../planner/rules';
 import { insertMultiplicationSigns, getTerms } from '../../planner/rules/math-expression';
 import { isUnenterable } from '../../planner/rules/types';
-import { group, interaction, outcome, rule } from '../../planner/testing/dicts';
+import { group, interaction, outcome, rule } from '../support/planner-dicts';
 import { ORACLE_CASES } from '../support/oppia-math-cases';
 
 /**

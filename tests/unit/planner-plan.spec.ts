@@ -11,7 +11,7 @@ import {
   rule,
   state,
   unicode,
-} from '../../planner/testing/dicts';
+} from '../support/planner-dicts';
 
 const cont = (to: string, feedback = '') =>
   state(interaction('Continue', { buttonText: unicode('Continue') }, [], outcome(to, feedback)));

@@ -3,7 +3,7 @@ import { classify } from '../../planner/classify';
 import { normalizeInteraction } from '../../planner/normalize';
 import { rulesFor } from '../../planner/rules';
 import { isUnenterable } from '../../planner/rules/types';
-import { choices, group, interaction, outcome, rule } from '../../planner/testing/dicts';
+import { choices, group, interaction, outcome, rule } from '../support/planner-dicts';
 import type { Answer } from '../../planner/types';
 
 /**

@@ -14,7 +14,7 @@ import {
   rule,
   state,
   unicode,
-} from '../../planner/testing/dicts';
+} from '../support/planner-dicts';
 
 /** The rng the suite passes: faker, seeded per run. */
 function seededRng(seed: number): () => number {

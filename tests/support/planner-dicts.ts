@@ -1,5 +1,6 @@
 /**
- * Tiny constructors for hand-written exploration dicts in the planner's unit tests. They fill in
+ * Tiny constructors for hand-written exploration dicts in the planner's unit tests (test data, so
+ * under tests/support/ rather than in planner/). They fill in
  * the fields Oppia always sends so a test states only what it is about.
  */
 import type {
@@ -9,7 +10,7 @@ import type {
   OutcomeDict,
   RuleSpecDict,
   StateDict,
-} from '../types';
+} from '../../planner/types';
 
 export function outcome(
   dest: string,

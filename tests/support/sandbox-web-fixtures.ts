@@ -1,15 +1,17 @@
 /**
- * Canned handler bodies in Oppia's shapes, for the browser side's own tests and screenshots:
+ * Canned handler bodies in Oppia's shapes, for the sandbox browser side's own tests
+ * (tests/sandbox/web-*.spec.ts, served by sandbox/web/dev/static-server.ts); test data, so it lives
+ * under tests/support/ and the sandbox itself never loads it:
  * one classroom (math) with a published and an unpublished topic, one story with two published
  * chapters, a "Ready To Publish" and a Draft node, and explorations that use every interaction.
  */
-import type { CannedResponse } from './static-server';
+import type { CannedResponse } from '../../sandbox/web/dev/static-server';
 import type {
   ExplorationPlayerDict,
   InteractionDict,
   OutcomeDict,
   StateDict,
-} from '../player/types';
+} from '../../sandbox/web/player/types';
 
 const outcome = (dest: string, feedback = ''): OutcomeDict => ({
   dest,
