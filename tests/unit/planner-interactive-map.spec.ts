@@ -11,7 +11,7 @@ import {
   outcome,
   rule,
   state,
-} from '../../planner/testing/dicts';
+} from '../support/planner-dicts';
 import { containerPoint, project, unproject } from '../../planner/web-mercator';
 
 /**

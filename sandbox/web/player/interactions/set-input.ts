@@ -76,8 +76,7 @@ export function setInput(ctx: InteractionContext): InteractionView {
         );
       }),
     );
-    if (focusIndex !== null)
-      (table.querySelectorAll('input')[focusIndex])?.focus();
+    if (focusIndex !== null) table.querySelectorAll('input')[focusIndex]?.focus();
     updateAddButton(focusIndex);
   };
 
