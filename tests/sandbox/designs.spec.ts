@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -153,6 +153,41 @@ test.describe('new_lesson_player on (latest hooks)', () => {
     await expect(page).toHaveURL(
       `${sandbox().url}/learn/math/place-values/story/jaimes-adventures-arcade`,
     );
+  });
+
+  test('closing the player navigates in the app: a completion event in flight still arrives', async ({
+    page,
+  }) => {
+    // Oppia's closePlayer() is router.navigate to the story page, a route of the same Angular app:
+    // the document stays, so the completion event StatsReportingService fired (and forgot) is
+    // not cancelled. The event is held here until the learner has left, to make the race certain.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/explorehandler/exploration_complete_event/**', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${sandbox().url}/explore/fxPlace00001?${STORY_QUERY}`);
+    await playFixtureChapter(
+      page,
+      '.oppia-learner-confirm-button',
+      '.oppia-learner-submit-answer-button',
+    );
+    await expect(page.locator('oppia-new-ratings-and-recommendations')).toBeVisible();
+    const isCompletion = (r: Request): boolean =>
+      r.url().includes('/explorehandler/exploration_complete_event/');
+    const completion = new Promise<string>((resolve) => {
+      page.on('requestfinished', (r) => isCompletion(r) && resolve('finished'));
+      page.on('requestfailed', (r) => isCompletion(r) && resolve(`${r.failure()?.errorText}`));
+    });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Close player' }).click();
+    await expect(page).toHaveURL(
+      `${sandbox().url}/learn/math/place-values/story/jaimes-adventures-arcade`,
+    );
+    await expect(page.locator('.e2e-test-story-title').first()).toBeVisible();
+    release();
+    expect(await completion, 'the completion event was cancelled by leaving').toBe('finished');
   });
 
   test('place-values-500 still answers 500 through the redirect guard', async ({ page }) => {

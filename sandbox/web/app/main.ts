@@ -15,6 +15,7 @@ import { cardDelayMs } from './config';
 import { fetchFlags, type PageFlags } from './flags';
 import { h } from './dom';
 import { getJson } from './http';
+import { setInAppNavigator } from './navigate';
 import { renderShell } from './shell';
 
 type Route = {
@@ -82,6 +83,14 @@ export async function route(main: HTMLElement, pathname: string, flags: PageFlag
 async function boot(): Promise<void> {
   const main = renderShell();
   const flags = await startupCalls();
+  // Oppia's Router: router.navigate pushes the URL and renders the route in the same document; the
+  // browser's back and forward buttons render the route of the entry they land on.
+  setInAppNavigator((url) => {
+    history.pushState(null, '', url);
+    window.scrollTo(0, 0);
+    void route(main, location.pathname, flags);
+  });
+  window.addEventListener('popstate', () => void route(main, location.pathname, flags));
   await route(main, location.pathname, flags);
 }
 

@@ -24,6 +24,7 @@
  *   incomplete asks first (topic-story-section.component.ts onLessonStartClick).
  * A logged-out learner has completed nothing, so every lesson of a later module asks.
  */
+import { webFaults } from '../app/config';
 import { h } from '../app/dom';
 import type { PageFlags } from '../app/flags';
 import { getJson, isToastWorthy } from '../app/http';
@@ -221,7 +222,12 @@ export async function renderRedesignedTopicPage(
 ): Promise<void> {
   document.title = 'Topic | Oppia';
   const title = h('h1', { class: 'topic-header-title' });
-  const description = h('p', { class: 'topic-header-description' });
+  const description = h('p', {
+    class: 'topic-header-description',
+    // Scenario a11y-regression: light grey on white, below WCAG's 4.5:1 (styles.css), in this
+    // design as in the classic one.
+    'data-sandbox-fault': webFaults().has('topic-description-contrast') ? 'low-contrast' : null,
+  });
   const stories = h('div', { class: 'redesigned-topic-stories' });
   main.replaceChildren(
     h(

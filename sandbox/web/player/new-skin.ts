@@ -22,6 +22,7 @@
 import { h } from '../app/dom';
 import type { StoryContext } from '../pages/urls';
 import { storyUrl } from '../pages/urls';
+import { navigateInApp } from '../app/navigate';
 
 export type NewPlayerHooks = 'latest' | 'older';
 
@@ -52,7 +53,11 @@ export interface NewLayoutParts {
   nextLessonBar: HTMLElement;
 }
 
-/** The header's close "X": confirm, then the story page (story mode) or the library. */
+/**
+ * The header's close "X": confirm, then the story page (story mode) or the library, by
+ * `router.navigate` (player-header.component.ts closePlayer()): an in-app navigation, so the
+ * completion event the player has just fired is not cancelled by leaving.
+ */
 function closeButton(story: StoryContext | null): HTMLElement {
   return h(
     'button',
@@ -62,7 +67,7 @@ function closeButton(story: StoryContext | null): HTMLElement {
       'aria-label': 'Close player',
       onclick: () => {
         if (!window.confirm(EXIT_CONFIRM_MESSAGE)) return;
-        location.assign(story ? storyUrl(story) : '/community-library');
+        navigateInApp(story ? storyUrl(story) : '/community-library');
       },
     },
     h('span', { 'aria-hidden': 'true' }, '✕'),
