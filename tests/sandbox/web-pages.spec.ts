@@ -351,6 +351,7 @@ test.describe('conversation player', () => {
     const wide = page.viewportSize() ?? { width: 1280, height: 720 };
     await page.setViewportSize({ width: 800, height: 900 });
     await expect(page.locator('.conversation-skin-supplemental-card-container')).toHaveCount(0);
+    await expect(tutor).toHaveClass(/conversation-skin-animate-tutor-card-on-narrow/);
     await expect(
       tutor.locator('oppia-supplemental-card oppia-interactive-drag-and-drop-sort-input'),
     ).toHaveCount(1);

@@ -100,6 +100,7 @@ export class ConversationPlayer {
     class: 'conversation-skin-cards-container e2e-test-conversation-skin-cards-container',
   });
   private supplemental: SupplementalState | null = null;
+  private readonly tutorCardContainerClass = 'conversation-skin-tutor-card-container';
   private readonly endSection = h('div', { class: 'conversation-skin-end-section' });
   private readonly toastArea = h('div', { class: 'conversation-skin-toasts' });
   private submitButton: HTMLButtonElement | null = null;
@@ -200,7 +201,7 @@ export class ConversationPlayer {
     this.cardsContainer.replaceChildren(
       h(
         'div',
-        { class: 'conversation-skin-tutor-card-container' },
+        { class: this.tutorCardContainerClass },
         h(
           'oppia-tutor-card',
           {},
@@ -227,7 +228,10 @@ export class ConversationPlayer {
     this.tutorInteraction.append(this.host);
     // canWindowShowTwoCards() is read on every change detection in Oppia: a resize across the
     // threshold moves the supplemental card.
-    window.addEventListener('resize', () => this.layoutSupplemental());
+    window.addEventListener('resize', () => {
+      if (this.supplemental) this.layoutSupplemental();
+      else this.markTutorCardContainer(false);
+    });
   }
 
   private state(name: string): StateDict {
@@ -306,7 +310,10 @@ export class ConversationPlayer {
       interactionId === null ||
       !SUPPLEMENTAL_INTERACTIONS.has(interactionId)
     ) {
-      if (this.design.kind === 'current') this.tutorInteraction.replaceChildren(this.host);
+      if (this.design.kind === 'current') {
+        this.tutorInteraction.replaceChildren(this.host);
+        this.markTutorCardContainer(false);
+      }
       return;
     }
     const previous = new PreviousResponses();
@@ -322,6 +329,20 @@ export class ConversationPlayer {
   }
 
   /**
+   * The tutor card container's classes on a one-card window: `conversation-skin-animate-tutor-card-
+   * on-narrow` with a supplemental card, `conversation-skin-tutor-card-alone` without.
+   */
+  private markTutorCardContainer(withSupplemental: boolean): void {
+    const container = this.cardsContainer.querySelector(`.${this.tutorCardContainerClass}`);
+    const narrow = !canWindowShowTwoCards();
+    container?.classList.toggle(
+      'conversation-skin-animate-tutor-card-on-narrow',
+      narrow && withSupplemental,
+    );
+    container?.classList.toggle('conversation-skin-tutor-card-alone', narrow && !withSupplemental);
+  }
+
+  /**
    * The supplemental card beside the tutor card (wider than TWO_CARD_THRESHOLD_PX, with the
    * Submit of `conversation-skin-supplemental-nav`), or under it (the progress nav's Submit).
    */
@@ -329,6 +350,7 @@ export class ConversationPlayer {
     const s = this.supplemental;
     if (!s) return;
     const twoCards = canWindowShowTwoCards();
+    this.markTutorCardContainer(true);
     this.tutorInteraction.replaceChildren(instructionBlock(s.interactionId, twoCards));
     // isSupplementalNavShown() keeps the two-card Submit after the card is completed (Oppia then
     // ignores it; here it is disabled); the progress nav drops its Submit for the help card's
