@@ -16,6 +16,14 @@ export const PLAYER_HOOKS = {
   feedback: '.conversation-skin-oppia-feedback-content',
   /** The learner's answer, echoed back once per submission. */
   learnerAnswer: '.conversation-skin-learner-answer-content',
+  /**
+   * "Previous responses (N)" (tutor-card.component.html @493fa528). A supplemental interaction
+   * (DragAndDropSortInput, ImageClickInput, InteractiveMap, ...) keeps every answer of its card
+   * under this collapsed dropdown and shows its feedback in the supplemental card's help card
+   * (supplemental-card.component.html @bc361903: `.e2e-test-conversation-feedback-latest`), so the
+   * count is what tells two equal feedbacks apart there.
+   */
+  previousResponses: '.conversation-skin-responses-dropdown-text',
   formError: '.e2e-test-form-error-container',
 } as const satisfies Record<string, string>;
 
@@ -44,5 +52,7 @@ export const NEW_PLAYER_HOOKS: PlayerHooks = {
   feedback: '.conversation-skin-oppia-feedback-content',
   /** UNCONFIRMED in new-input-response-pair: the class the classic pair gives the echoed answer. */
   learnerAnswer: '.conversation-skin-learner-answer-content',
+  /** UNCONFIRMED in conversation-display: the classic tutor card's dropdown class. */
+  previousResponses: '.conversation-skin-responses-dropdown-text',
   formError: '.e2e-test-form-error-container',
 };

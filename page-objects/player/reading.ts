@@ -13,6 +13,8 @@ export interface RawReading {
   alts: string[];
   answers: number;
   feedbacks: number;
+  /** The "Previous responses (N)" dropdown's text ('' when absent). */
+  previousResponses: string;
   latestFeedback: string;
   continueShown: boolean;
   formError: string;
@@ -29,7 +31,10 @@ export interface PlayerReading {
   text: string;
   /** The text plus image alt texts, so that image-only cards differ too. */
   card: string;
-  /** Changes whenever a new answer/response pair is rendered. */
+  /**
+   * Changes whenever a new answer/response pair is rendered, or (a supplemental interaction, whose
+   * pairs sit in a collapsed dropdown) counted.
+   */
   responses: string;
   feedback: string;
   continueShown: boolean;
@@ -48,7 +53,7 @@ export function toReading(raw: RawReading): PlayerReading {
     cardShown: raw.cardShown,
     text,
     card: [text, ...raw.alts].join(' | '),
-    responses: `${raw.answers}/${raw.feedbacks}/${feedback}`,
+    responses: `${raw.answers}/${raw.feedbacks}/${normaliseText(raw.previousResponses)}/${feedback}`,
     feedback,
     continueShown: raw.continueShown,
     formError: normaliseText(raw.formError),
@@ -63,6 +68,7 @@ export const EMPTY_READING: PlayerReading = toReading({
   alts: [],
   answers: 0,
   feedbacks: 0,
+  previousResponses: '',
   latestFeedback: '',
   continueShown: false,
   formError: '',

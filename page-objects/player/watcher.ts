@@ -128,6 +128,7 @@ function watchPlayer({
       alts: [...(card?.querySelectorAll('img') ?? [])].map((img) => img.alt).filter(Boolean),
       answers: all(hooks.learnerAnswer).length,
       feedbacks: all(hooks.feedback).length,
+      previousResponses: all(hooks.previousResponses).at(-1)?.innerText ?? '',
       latestFeedback: all(hooks.latestFeedback).at(-1)?.innerText ?? '',
       continueShown: all(hooks.nextCardButton).some(shown),
       formError: all(hooks.formError)
@@ -144,6 +145,7 @@ function watchPlayer({
     reading.alts.join('\n') !== unlike.alts.join('\n') ||
     reading.answers !== unlike.answers ||
     reading.feedbacks !== unlike.feedbacks ||
+    reading.previousResponses !== unlike.previousResponses ||
     reading.latestFeedback !== unlike.latestFeedback ||
     reading.continueShown !== unlike.continueShown ||
     reading.formError !== unlike.formError ||

@@ -114,16 +114,70 @@ setTimeout(() => show(params.get('start') ?? 'Intro'), 50);
 
 const STORY_HTML = `<!doctype html><div class="e2e-test-story-viewer-container"><h1 class="e2e-test-story-title">Jaime's Adventures</h1></div>`;
 
+/**
+ * A supplemental interaction in real Oppia's two-card layout (window wider than
+ * TWO_CARD_THRESHOLD_PX = 960; conversation-skin.component.html @72a68541,
+ * supplemental-card.component.html @bc361903, tutor-card.component.html @493fa528): the tutor card
+ * shows only the instructions and the "Previous responses (N)" dropdown (collapsed, so no answer or
+ * feedback pair is rendered); the interaction sits in `oppia-supplemental-card` beside it; feedback
+ * shows in the help card (close button when the learner stays, CONTINUE when the answer moves on);
+ * the progress nav shows no CONTINUE. A click on the image's right half moves on with feedback.
+ */
+const TWO_CARD_HTML = String.raw`<!doctype html>
+<html><body><div class="e2e-test-conversation-skin-cards-container" style="display:flex">
+  <div class="conversation-skin-tutor-card-container">
+    <oppia-tutor-card><oppia-rte-output-display class="e2e-test-conversation-content"><p>Click the bigger half.</p></oppia-rte-output-display>
+      <div class="dropdown"></div>
+      <div class="conversation-skin-inline-interaction"><div class="oppia-conversation-skin-instruction-container"><span>Click on the image</span></div></div>
+    </oppia-tutor-card>
+    <oppia-progress-nav></oppia-progress-nav>
+  </div>
+  <div class="conversation-skin-supplemental-card-container"><div class="supplemental-card-parent-container">
+    <oppia-supplemental-card><div class="conversation-skin-supplemental-card"><div class="help"></div>
+      <div class="conversation-skin-interaction-container"><oppia-interaction-display class="e2e-test-conversation-input">
+        <oppia-interactive-image-click-input><img class="oppia-image-click-img" alt="two halves" width="200" height="100"
+          src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='200' height='100'%3E%3Crect width='200' height='100' fill='teal'/%3E%3C/svg%3E">
+        </oppia-interactive-image-click-input>
+      </oppia-interaction-display></div>
+    </div></oppia-supplemental-card>
+  </div></div>
+</div>
+<script>
+let answers = 0;
+const help = document.querySelector('.help');
+document.querySelector('.oppia-image-click-img').addEventListener('click', (event) => {
+  help.innerHTML = ''; // the presubmit hook clears the help card
+  answers += 1;
+  document.querySelector('.dropdown').innerHTML =
+    '<span class="conversation-skin-responses-dropdown-text">Previous responses (' + answers + ')</span>';
+  const right = event.offsetX > 100;
+  setTimeout(() => {
+    help.innerHTML = '<div class="conversation-skin-help-card e2e-test-conversation-skin-help-card">' +
+      (right ? '' : '<button class="e2e-test-close-help-card-button">x</button>') +
+      '<oppia-rte-output-display class="conversation-skin-help-card-content e2e-test-conversation-feedback-latest"><p>' +
+      (right ? 'Yes, the right half.' : 'Both halves are the same size here.') + '</p></oppia-rte-output-display>' +
+      (right ? '<oppia-continue-button><button class="e2e-test-continue-to-next-card-button"><span class="e2e-test-next-card-button">CONTINUE</span></button></oppia-continue-button>' : '') +
+      '</div>';
+    help.querySelector('.e2e-test-continue-to-next-card-button')?.addEventListener('click', () => {
+      document.querySelector('.e2e-test-conversation-skin-cards-container').innerHTML =
+        '<oppia-rte-output-display class="e2e-test-conversation-content"><p>Congratulations, you have finished!</p></oppia-rte-output-display>';
+    });
+  }, 1);
+});
+</script></body></html>`;
+
 test.use({ baseURL: BASE });
 
 test.beforeEach(async ({ page }) => {
   await page.route(`${BASE}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
-    const body = pathname.startsWith('/explore/')
-      ? PLAYER_HTML
-      : pathname === STORY_PATH
-        ? STORY_HTML
-        : null;
+    const body = pathname.startsWith('/explore/supp')
+      ? TWO_CARD_HTML
+      : pathname.startsWith('/explore/')
+        ? PLAYER_HTML
+        : pathname === STORY_PATH
+          ? STORY_HTML
+          : null;
     return body === null
       ? route.fulfill({ status: 404, body: 'not found' })
       : route.fulfill({ contentType: 'text/html', body });
@@ -312,4 +366,29 @@ test('waiting for a card whose answer is never handled fails, saying the dots st
   await expect(player.waitForCard()).rejects.toThrow(
     'Within 700 ms the player did not finish handling the last answer (its loading dots still show).',
   );
+});
+
+test.describe('a supplemental interaction in the two-card layout', () => {
+  const click = (x: number) => ({ kind: 'ImageClickInput' as const, x, y: 0.5, region: 'half' });
+
+  test('feedback is read from the help card, the same feedback twice counts, and its CONTINUE moves on', async ({
+    page,
+  }) => {
+    const player = new ChapterPlayer({ page, cardTimeoutMs: 5000 });
+    await player.open('/explore/supp-1');
+    await player.expectFirstCardRendered();
+    await expect(player.latestFeedback).toHaveCount(0);
+    const feedback = 'Both halves are the same size here.';
+    expect(await player.expectWrongAnswerKeepsCard(click(0.25))).toBe(feedback);
+    await expect(page.locator('.e2e-test-conversation-skin-help-card')).toContainText(feedback);
+    // No answer pair shows in the tutor card: only the dropdown's count tells this one apart.
+    expect(await player.expectWrongAnswerKeepsCard(click(0.3))).toBe(feedback);
+    const played = await player.playCard(
+      card('Halves', 'ImageClickInput', click(0.75), 'End', true),
+    );
+    expect(played.result).toBe('next card');
+    await expect(player.currentCard).toHaveText('Congratulations, you have finished!', {
+      useInnerText: true,
+    });
+  });
 });

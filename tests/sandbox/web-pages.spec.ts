@@ -325,6 +325,44 @@ test.describe('conversation player', () => {
     await submit(page);
 
     await expectCard(page, 'Sort from smallest');
+    // A supplemental interaction (conversation-skin.component.html @72a68541): wider than 960 px,
+    // oppia-supplemental-card beside the tutor card, which shows only the instructions; the
+    // Submit is the supplemental nav's.
+    const tutor = page.locator('.conversation-skin-tutor-card-container');
+    const beside = page.locator(
+      '.conversation-skin-cards-container > .conversation-skin-supplemental-card-container > .supplemental-card-parent-container',
+    );
+    await expect(
+      beside.locator(
+        'oppia-supplemental-card .conversation-skin-interaction-container oppia-interaction-display.e2e-test-conversation-input oppia-interactive-drag-and-drop-sort-input',
+      ),
+    ).toHaveCount(1);
+    await expect(tutor.locator('.oppia-conversation-skin-instruction-container')).toHaveText(
+      'Drag and drop items',
+    );
+    await expect(tutor.locator('.e2e-test-conversation-input')).toHaveCount(0);
+    await expect(
+      beside.locator(
+        '.conversation-skin-supplemental-nav button.e2e-test-submit-answer-button.conversation-skin-supplemental-nav-submit-button',
+      ),
+    ).toBeVisible();
+    await expect(page.locator('oppia-progress-nav .e2e-test-submit-answer-button')).toHaveCount(0);
+    // Narrower: one card; the supplemental card under the tutor card, the progress nav's Submit.
+    const wide = page.viewportSize() ?? { width: 1280, height: 720 };
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expect(page.locator('.conversation-skin-supplemental-card-container')).toHaveCount(0);
+    await expect(tutor).toHaveClass(/conversation-skin-animate-tutor-card-on-narrow/);
+    await expect(
+      tutor.locator('oppia-supplemental-card oppia-interactive-drag-and-drop-sort-input'),
+    ).toHaveCount(1);
+    await expect(tutor.locator('.oppia-conversation-skin-instruction-container i')).toHaveClass(
+      /fa-arrow-down/,
+    );
+    await expect(
+      page.locator('oppia-progress-nav button.e2e-test-submit-answer-button'),
+    ).toBeVisible();
+    await page.setViewportSize(wide);
+    await expect(beside.locator('oppia-supplemental-card')).toHaveCount(1);
     const boxes = host.locator(
       '.drag-and-drop-sort-container .child-dnd-single-item .child-dnd-item-box',
     );
@@ -369,9 +407,20 @@ test.describe('conversation player', () => {
     );
     await expect(page.locator('.e2e-test-submit-answer-button')).toHaveCount(0);
     await image.click({ position: { x: 40, y: 40 } });
-    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText(
+    // Feedback in the help card (supplemental-card.component.html @bc361903), with its close
+    // button as the learner stays; the answer only under the tutor card's collapsed dropdown.
+    const helpCard = page.locator('oppia-supplemental-card .e2e-test-conversation-skin-help-card');
+    await expect(helpCard.locator('.e2e-test-conversation-feedback-latest')).toHaveText(
       'That is the left half.',
     );
+    await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveCount(1);
+    await expect(helpCard.locator('.e2e-test-close-help-card-button')).toBeVisible();
+    await expect(page.locator('.conversation-skin-learner-answer-content')).toHaveCount(0);
+    await expect(page.locator('.conversation-skin-responses-dropdown-text')).toHaveText(
+      'Previous responses (1)',
+    );
+    await helpCard.locator('.e2e-test-close-help-card-button').click();
+    await expect(helpCard).toHaveCount(0);
     await image.click({ position: { x: 260, y: 40 } });
 
     // InteractiveMap on [0, 0] at zoom 1: a 512 px world whose centre is the container's middle
@@ -391,6 +440,8 @@ test.describe('conversation player', () => {
     // 64 px east of the middle is an eighth of the world: 45° E (when the width is even).
     await map.click({ position: { x: middle.x + 64, y: middle.y } });
     const east = ((worldX(middle.x + 64) / 512 - 0.5) * 360).toFixed(3);
+    // The echoed answer shows once the learner opens the "previous responses" dropdown.
+    await page.locator('.conversation-skin-responses-dropdown-text').click();
     await expect(page.locator('.conversation-skin-learner-answer-content').last()).toContainText(
       `° N, ${east}° E`,
     );

@@ -15,6 +15,7 @@ const raw = (over: Partial<RawReading> = {}): RawReading => ({
   alts: [],
   answers: 0,
   feedbacks: 0,
+  previousResponses: '',
   latestFeedback: '',
   continueShown: false,
   formError: '',
@@ -78,5 +79,22 @@ test('readings are whitespace-normalised, and responses fingerprint answers and 
     raw({ text: '  How many\n tens? ', answers: 2, feedbacks: 1, latestFeedback: ' Ok ' }),
   );
   expect(reading.text).toBe('How many tens?');
-  expect(reading.responses).toBe('2/1/Ok');
+  expect(reading.responses).toBe('2/1//Ok');
+});
+
+test('a supplemental card (answers under the collapsed dropdown, feedback in the help card): the same help-card feedback again is "stayed" once the count moves', () => {
+  // tutor-card.component.html: no answer/feedback pair is rendered; supplemental-card: help card.
+  const once = toReading(
+    raw({ previousResponses: 'Previous responses (1)', latestFeedback: 'Not in order yet.' }),
+  );
+  expect(responseTo(before, once)).toBe('stayed');
+  // The next submit clears the help card (presubmit hook) and counts the answer at once.
+  const cleared = toReading(raw({ previousResponses: 'Previous responses (2)' }));
+  expect(responseTo(once, cleared)).toBe('pending');
+  const again = toReading(
+    raw({ previousResponses: 'Previous responses (2)', latestFeedback: 'Not in order yet.' }),
+  );
+  expect(responseTo(once, again)).toBe('stayed');
+  // Without the count, the same feedback could not be told from no response at all.
+  expect(responseTo(once, toReading(raw({ ...once.raw })))).toBe('pending');
 });

@@ -30,6 +30,13 @@ import {
 } from './new-skin';
 import { htmlOf, renderNotice, statePath } from './notice';
 import { richText } from './rte';
+import {
+  canWindowShowTwoCards,
+  instructionBlock,
+  PreviousResponses,
+  SUPPLEMENTAL_INTERACTIONS,
+  SupplementalCard,
+} from './supplemental';
 import type { ExplorationInitResponse, StateDict } from './types';
 
 /** ALERT_MESSAGE_TIMEOUT in conversation-skin.component.ts: the toast leaves the DOM after 6 s. */
@@ -49,6 +56,19 @@ export interface PlayerOptions {
   cardDelayMs: number;
   /** Default: the current player. */
   design?: PlayerDesign;
+}
+
+/** The current card's supplemental interaction (classic player only; supplemental.ts). */
+interface SupplementalState {
+  interactionId: string;
+  card: SupplementalCard;
+  previous: PreviousResponses;
+  /** `div.conversation-skin-supplemental-nav`: the Submit of the two-card layout. */
+  nav: HTMLElement;
+  /** The two-card layout's container, while it is in the page. */
+  container: HTMLElement | null;
+  /** The help card holds CONTINUE (helpCardHasContinueButton): no Submit any more. */
+  movingOn: boolean;
 }
 
 interface NextChapter {
@@ -72,6 +92,15 @@ export class ConversationPlayer {
     role: 'alert',
   });
   private readonly nav = h('div', { class: 'conversation-skin-progress-nav' });
+  /** Where the tutor card shows the inline interaction, or a supplemental one's instructions. */
+  private readonly tutorInteraction = h('div', { class: 'conversation-skin-tutor-interaction' });
+  /** One-card layout: the supplemental card, between the tutor card and the progress nav. */
+  private readonly narrowSlot = h('div', { class: 'conversation-skin-narrow-supplemental' });
+  private readonly cardsContainer = h('div', {
+    class: 'conversation-skin-cards-container e2e-test-conversation-skin-cards-container',
+  });
+  private supplemental: SupplementalState | null = null;
+  private readonly tutorCardContainerClass = 'conversation-skin-tutor-card-container';
   private readonly endSection = h('div', { class: 'conversation-skin-end-section' });
   private readonly toastArea = h('div', { class: 'conversation-skin-toasts' });
   private submitButton: HTMLButtonElement | null = null;
@@ -163,32 +192,46 @@ export class ConversationPlayer {
             exploration.title,
           ),
         ),
-        h(
-          'div',
-          { class: 'conversation-skin-cards-container e2e-test-conversation-skin-cards-container' },
-          h(
-            'oppia-tutor-card',
-            {},
-            h(
-              'div',
-              { class: 'conversation-skin-main-tutor-card' },
-              h(
-                'div',
-                { class: 'conversation-skin-tutor-card-top-section' },
-                h('div', { class: 'conversation-skin-oppia-avatar', 'aria-hidden': 'true' }, 'O'),
-                h('span', { class: 'conversation-skin-tutor-card-title' }, exploration.title),
-              ),
-              this.content,
-              this.responses,
-              this.host,
-              this.formError,
-              h('oppia-progress-nav', {}, this.nav),
-            ),
-          ),
-          this.endSection,
-        ),
+        this.cardsContainer,
       ),
     );
+    // conversation-skin.component.html: the tutor card container holds the tutor card, the
+    // supplemental card on narrow windows, then the progress nav; the two-card layout's
+    // supplemental card container follows it (layoutSupplemental).
+    this.cardsContainer.replaceChildren(
+      h(
+        'div',
+        { class: this.tutorCardContainerClass },
+        h(
+          'oppia-tutor-card',
+          {},
+          h(
+            'div',
+            { class: 'conversation-skin-main-tutor-card' },
+            h(
+              'div',
+              { class: 'conversation-skin-tutor-card-top-section' },
+              h('div', { class: 'conversation-skin-oppia-avatar', 'aria-hidden': 'true' }, 'O'),
+              h('span', { class: 'conversation-skin-tutor-card-title' }, exploration.title),
+            ),
+            this.content,
+            this.responses,
+            this.tutorInteraction,
+            this.formError,
+          ),
+        ),
+        this.narrowSlot,
+        h('oppia-progress-nav', {}, this.nav),
+      ),
+      this.endSection,
+    );
+    this.tutorInteraction.append(this.host);
+    // canWindowShowTwoCards() is read on every change detection in Oppia: a resize across the
+    // threshold moves the supplemental card.
+    window.addEventListener('resize', () => {
+      if (this.supplemental) this.layoutSupplemental();
+      else this.markTutorCardContainer(false);
+    });
   }
 
   private state(name: string): StateDict {
@@ -207,6 +250,7 @@ export class ConversationPlayer {
     this.responses.replaceChildren();
     this.nav.replaceChildren();
     this.host.replaceChildren();
+    this.placeInteraction(null);
     this.showError(null);
     const state = this.options.init.exploration.states[stateName];
     if (!state) {
@@ -245,9 +289,93 @@ export class ConversationPlayer {
     });
     this.view = view;
     this.host.append(view.element);
+    this.placeInteraction(interactionId);
     this.renderNav(view);
+    this.layoutSupplemental();
     view.focus?.();
     if (interactionId === 'EndExploration') this.showCompletion(stateName);
+  }
+
+  /**
+   * Puts the host where Oppia renders this interaction: in the tutor card (inline), or in an
+   * `oppia-supplemental-card` (supplemental, classic player only), with the instructions in the
+   * tutor card and the card's answers under its "previous responses" dropdown.
+   */
+  private placeInteraction(interactionId: string | null): void {
+    this.supplemental?.container?.remove();
+    this.narrowSlot.replaceChildren();
+    this.supplemental = null;
+    if (
+      this.design.kind !== 'current' ||
+      interactionId === null ||
+      !SUPPLEMENTAL_INTERACTIONS.has(interactionId)
+    ) {
+      if (this.design.kind === 'current') {
+        this.tutorInteraction.replaceChildren(this.host);
+        this.markTutorCardContainer(false);
+      }
+      return;
+    }
+    const previous = new PreviousResponses();
+    this.responses.append(previous.element);
+    this.supplemental = {
+      interactionId,
+      card: new SupplementalCard(this.host),
+      previous,
+      nav: h('div', { class: 'conversation-skin-supplemental-nav' }),
+      container: null,
+      movingOn: false,
+    };
+  }
+
+  /**
+   * The tutor card container's classes on a one-card window: `conversation-skin-animate-tutor-card-
+   * on-narrow` with a supplemental card, `conversation-skin-tutor-card-alone` without.
+   */
+  private markTutorCardContainer(withSupplemental: boolean): void {
+    const container = this.cardsContainer.querySelector(`.${this.tutorCardContainerClass}`);
+    const narrow = !canWindowShowTwoCards();
+    container?.classList.toggle(
+      'conversation-skin-animate-tutor-card-on-narrow',
+      narrow && withSupplemental,
+    );
+    container?.classList.toggle('conversation-skin-tutor-card-alone', narrow && !withSupplemental);
+  }
+
+  /**
+   * The supplemental card beside the tutor card (wider than TWO_CARD_THRESHOLD_PX, with the
+   * Submit of `conversation-skin-supplemental-nav`), or under it (the progress nav's Submit).
+   */
+  private layoutSupplemental(): void {
+    const s = this.supplemental;
+    if (!s) return;
+    const twoCards = canWindowShowTwoCards();
+    this.markTutorCardContainer(true);
+    this.tutorInteraction.replaceChildren(instructionBlock(s.interactionId, twoCards));
+    // isSupplementalNavShown() keeps the two-card Submit after the card is completed (Oppia then
+    // ignores it; here it is disabled); the progress nav drops its Submit for the help card's
+    // CONTINUE (helpCardHasContinueButton).
+    const submit =
+      this.view?.submit === 'generic' && (twoCards || !s.movingOn) ? this.submitButton : null;
+    submit?.classList.toggle('conversation-skin-supplemental-nav-submit-button', twoCards);
+    if (twoCards) {
+      this.narrowSlot.replaceChildren();
+      s.nav.replaceChildren(...(submit ? [submit] : []));
+      s.container ??= h(
+        'div',
+        { class: 'conversation-skin-supplemental-card-container' },
+        h('div', { class: 'supplemental-card-parent-container' }, s.card.element, s.nav),
+      );
+      s.container
+        .querySelector('.supplemental-card-parent-container')
+        ?.replaceChildren(s.card.element, s.nav);
+      this.endSection.before(s.container);
+    } else {
+      s.container?.remove();
+      s.container = null;
+      this.narrowSlot.replaceChildren(h('div', {}, s.card.element));
+      this.nav.replaceChildren(...(submit ? [submit] : []));
+    }
   }
 
   private renderNav(view: InteractionView): void {
@@ -309,6 +437,8 @@ export class ConversationPlayer {
 
   private submitAnswer(answer: unknown, echo: Node | string): void {
     if (this.busy || !this.view) return;
+    // The supplemental card's presubmit hook: the help card goes before the answer is handled.
+    this.supplemental?.card.clearHelpCard();
     const stateName = this.currentStateName;
     const classification = classifyAnswer(this.state(stateName).interaction, answer);
     this.busy = true;
@@ -341,13 +471,21 @@ export class ConversationPlayer {
       h('span', { class: 'oppia-loading-dot' }),
       h('span', { class: 'oppia-loading-dot' }),
     );
-    this.responses.append(pair, dots);
+    // A supplemental card's answers go under its collapsed dropdown once answered, without dots;
+    // Oppia waits 1 ms for them ("there's already a delay bringing in the help card").
+    const supplemental = this.supplemental !== null;
+    // addNewInput: the pair counts at once (the dropdown's "Previous responses (N)").
+    if (this.supplemental) this.supplemental.previous.add(pair);
+    else this.responses.append(pair, dots);
     // MIN_CARD_LOADING_DELAY_MSEC: Oppia waits before it answers; the sandbox's delay is configurable.
-    setTimeout(() => {
-      dots.remove();
-      this.busy = false;
-      this.respond(classification, pair, stateName);
-    }, this.options.cardDelayMs);
+    setTimeout(
+      () => {
+        dots.remove();
+        this.busy = false;
+        this.respond(classification, pair, stateName);
+      },
+      supplemental ? 1 : this.options.cardDelayMs,
+    );
   }
 
   private respond(classification: Classification, pair: HTMLElement, stateName: string): void {
@@ -374,6 +512,12 @@ export class ConversationPlayer {
         ),
       );
     }
+    const s = this.supplemental;
+    if (s) {
+      s.previous.answered(pair);
+      this.respondSupplemental(s, outcome.dest, stateName, feedbackHtml, feedbackField);
+      return;
+    }
     if (outcome.dest === stateName) {
       // giveFeedbackAndStayOnCurrentCard: the entry comes back, empty.
       this.view?.reset();
@@ -388,6 +532,13 @@ export class ConversationPlayer {
     }
     this.nav.replaceChildren();
     this.host.replaceChildren();
+    const next = this.continueButton(outcome.dest, 'd-block continue-button');
+    this.nav.append(next);
+    next.querySelector('button')?.focus();
+  }
+
+  /** `oppia-continue-button` (continue-button.component.html @04706e08) to the card `dest`. */
+  private continueButton(dest: string, hostClass: string): HTMLElement {
     const next = h(
       'button',
       {
@@ -396,9 +547,51 @@ export class ConversationPlayer {
       },
       h('span', { class: 'e2e-test-next-card-button' }, 'CONTINUE'),
     ) as HTMLButtonElement;
-    next.addEventListener('click', () => this.showCard(outcome.dest));
-    this.nav.append(h('oppia-continue-button', {}, next));
-    next.focus();
+    next.addEventListener('click', () => this.showCard(dest));
+    return h('oppia-continue-button', { class: hostClass }, next);
+  }
+
+  /**
+   * conversation-skin.component.ts @8a8e7e14 for a supplemental interaction: feedback goes to the
+   * help card (onHelpCardAvailable) as the latest feedback; staying gives it a close button
+   * (giveFeedbackAndStayOnCurrentCard), moving on gives it CONTINUE and the progress nav shows
+   * neither Submit nor CONTINUE (moveToNewCard; progress-nav `helpCardHasContinueButton`,
+   * `shouldContinueButtonBeShown` only for inline interactions). No feedback: the next card at once.
+   */
+  private respondSupplemental(
+    s: SupplementalState,
+    dest: string,
+    stateName: string,
+    feedbackHtml: string,
+    feedbackField: string,
+  ): void {
+    const feedback = () =>
+      richText(
+        feedbackHtml,
+        this.explorationId,
+        'oppia-rte-viewer conversation-skin-help-card-content e2e-test-conversation-feedback-latest',
+        this.where(stateName, feedbackField),
+      );
+    if (dest === stateName) {
+      if (feedbackHtml) s.card.showHelpCard(feedback(), null);
+      this.view?.reset();
+      this.view?.setEnabled(true);
+      if (this.submitButton) this.submitButton.disabled = false;
+      this.refreshSubmit();
+      return;
+    }
+    if (!feedbackHtml) {
+      this.showCard(dest);
+      return;
+    }
+    // The card is completed: its interaction stays in view, no longer answerable.
+    s.movingOn = true;
+    this.view?.setEnabled(false);
+    if (this.submitButton) this.submitButton.disabled = true;
+    this.layoutSupplemental();
+    const next = this.continueButton(dest, 'd-inline-block');
+    s.card.showHelpCard(feedback(), next);
+    next.querySelector('button')?.focus();
   }
 
   private showCompletion(stateName: string): void {
