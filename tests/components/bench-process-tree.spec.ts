@@ -10,7 +10,7 @@ import {
   sampleTree,
   treeOf,
   treeUsage,
-} from '../../scripts/bench/process-tree';
+} from '../../tools/bench/process-tree';
 
 /** A /proc/<pid>/stat line with the CPU times (in ticks) where proc(5) puts them. */
 function statLine(

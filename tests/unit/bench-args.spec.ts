@@ -6,7 +6,7 @@ import {
   parseBenchArgs,
   QUICK_MODES,
   QUICK_SIZES,
-} from '../../scripts/bench/args';
+} from '../../tools/bench/args';
 
 test.describe('bench arguments', () => {
   test('defaults: the issue sizes, every mode, reports/bench', () => {

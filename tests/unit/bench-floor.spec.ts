@@ -5,7 +5,7 @@ import {
   floorRequests,
   imagePaths,
   initExplorationId,
-} from '../../scripts/bench/floor';
+} from '../../tools/bench/floor';
 
 const BASE = 'http://127.0.0.1:4180';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Mode } from '../../scripts/bench/args';
+import type { Mode } from '../../tools/bench/args';
 import {
   checkTargets,
   cpuBound,
@@ -11,8 +11,8 @@ import {
   type BenchReport,
   type ModeRun,
   type SizeResult,
-} from '../../scripts/bench/report';
-import { walkDiscoveryMs } from '../../scripts/bench/modes';
+} from '../../tools/bench/report';
+import { walkDiscoveryMs } from '../../tools/bench/modes';
 
 const MiB = 2 ** 20;
 

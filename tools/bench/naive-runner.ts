@@ -1,6 +1,6 @@
 /**
  * The naive baseline, and the walk's page handling without its runner, as a child process:
- * `node --import tsx scripts/bench/naive-runner.ts <plan> <result>`.
+ * `node --import tsx tools/bench/naive-runner.ts <plan> <result>`.
  *
  * - naive (`reusePage: false`): what a plain Playwright script does to open every chapter: one
  *   browser; per chapter a fresh context and page, go to the chapter URL, wait for the first card.

@@ -11,17 +11,17 @@
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigError, getConfig, type Config } from '../config';
-import { BrowserNotFoundError, resolveChromiumPath } from '../config/browser';
-import { OppiaClient } from '../catalog/client';
-import { countCatalog } from '../catalog/describe';
-import { discover } from '../catalog/discover';
-import { writeSnapshot } from '../catalog/snapshot';
-import { childEnv } from '../config';
-import { startSandbox, type RunningSandbox } from '../sandbox/server';
-import { BENCH_USAGE, BenchArgsError, parseBenchArgs, type BenchOptions } from './bench/args';
-import { floorRequests } from './bench/floor';
-import { runMode, type SizeContext } from './bench/modes';
+import { ConfigError, getConfig, type Config } from '../../config';
+import { BrowserNotFoundError, resolveChromiumPath } from '../../config/browser';
+import { OppiaClient } from '../../catalog/client';
+import { countCatalog } from '../../catalog/describe';
+import { discover } from '../../catalog/discover';
+import { writeSnapshot } from '../../catalog/snapshot';
+import { childEnv } from '../../config';
+import { startSandbox, type RunningSandbox } from '../../sandbox/server';
+import { BENCH_USAGE, BenchArgsError, parseBenchArgs, type BenchOptions } from './args';
+import { floorRequests } from './floor';
+import { runMode, type SizeContext } from './modes';
 import {
   checkTargets,
   fitModes,
@@ -30,8 +30,8 @@ import {
   seconds,
   type BenchReport,
   type SizeResult,
-} from './bench/report';
-import { stopRunningChildren } from './bench/run-child';
+} from './report';
+import { stopRunningChildren } from './run-child';
 
 let sandbox: RunningSandbox | undefined;
 
