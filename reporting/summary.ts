@@ -87,12 +87,29 @@ export interface RunSummary {
     known: number;
     timingWarnings: number;
   };
+  /**
+   * Time to verdict (additive): the walk's wall time (the test runner's start to its end), the
+   * chapters it walked per minute and the lanes (Playwright workers) it used.
+   */
+  speed?: WalkSpeed;
   /** Non-GET requests that reached the target during the walk (0 in production-safe mode). */
   writesSent: number;
   blockedWrites: number;
   chapters: ChapterOutcome[];
   pages: PageOutcome[];
   knownFailures: KnownFailuresReport;
+}
+
+export interface WalkSpeed {
+  wallMs: number;
+  chaptersPerMinute: number;
+  lanes: number;
+}
+
+/** The summary's `speed`: `chapters` tests (retries not counted again) over `wallMs`. */
+export function speedOf(chapters: number, wallMs: number, lanes: number): WalkSpeed {
+  const perMinute = wallMs > 0 ? (chapters * 60_000) / wallMs : 0;
+  return { wallMs, chaptersPerMinute: Math.round(perMinute * 10) / 10, lanes };
 }
 
 export function totalsOf(chapters: readonly ChapterOutcome[]): RunSummary['totals'] {

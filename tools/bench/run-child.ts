@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { runChildWalk, type ChildWalkOptions } from '../../config/child-walk';
 import { sampleTree } from './process-tree';
 
 /** One measured child process: its wall time, exit, and the peak memory and CPU time of its whole tree. */
@@ -72,6 +73,39 @@ export async function runMeasured(
     processesAtPeak: peak.processesAtPeak,
     cpuMs: peak.cpuMs,
     tail,
+  };
+}
+
+/**
+ * `npm run journey` through the suite's one runner for child walks (config/child-walk.ts: only the
+ * suite's declared variables reach it), in its own process group, measured as runMeasured does.
+ */
+export async function runMeasuredWalk(
+  options: Omit<ChildWalkOptions, 'detached' | 'onSpawn' | 'onExit'>,
+): Promise<ChildRun> {
+  let usage: ReturnType<typeof sampleTree> | null = null;
+  const walk = await runChildWalk({
+    ...options,
+    detached: true,
+    onSpawn: (pid) => {
+      usage = sampleTree(pid);
+      running.add(pid);
+    },
+    onExit: (pid) => running.delete(pid),
+  });
+  const peak = (usage as ReturnType<typeof sampleTree> | null)?.stop() ?? {
+    peakBytes: 0,
+    processesAtPeak: 0,
+    cpuMs: 0,
+  };
+  return {
+    wallMs: walk.wallMs,
+    exitCode: walk.exitCode,
+    timedOut: walk.timedOut,
+    peakRssBytes: peak.peakBytes,
+    processesAtPeak: peak.processesAtPeak,
+    cpuMs: peak.cpuMs,
+    tail: walk.output.slice(-4_000),
   };
 }
 
