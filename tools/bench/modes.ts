@@ -257,6 +257,7 @@ function blankRun(mode: Mode, child: ChildRun, logFile: string): ModeRun {
     peakRssBytes: child.peakRssBytes,
     processesAtPeak: child.processesAtPeak,
     cpuMs: child.cpuMs,
+    cpuMsByKind: child.cpuMsByKind,
     walkDiscoveryMs: null,
     cards: null,
     lanes: null,

@@ -80,8 +80,9 @@ async function main(): Promise<void> {
       try {
         const page = await lane.page();
         if (plan.play) {
-          result.cards =
-            (result.cards ?? 0) + (await playChapterNaively(page, url, plan.timeoutMs));
+          // Added after the await: lanes finish chapters in any order.
+          const cards = await playChapterNaively(page, url, plan.timeoutMs);
+          result.cards = (result.cards ?? 0) + cards;
         } else {
           await page.goto(url, { timeout: plan.timeoutMs });
           await page

@@ -38,6 +38,8 @@ export interface ModeRun {
    * underestimate, see TreePeak.cpuMs); 0 when it could not be read.
    */
   cpuMs: number;
+  /** cpuMs by kind of process: Chromium's renderers (the pages), the rest of Chromium, node. */
+  cpuMsByKind?: Record<'renderer' | 'chromium' | 'node', number>;
   /** Walk only: the journey's own "Discovered ... in X s" figure. */
   walkDiscoveryMs: number | null;
   /** Cards played (full walks: from the summary's timings; naive-full: the runner's count). */
@@ -555,8 +557,8 @@ export function renderMarkdown(report: BenchReport): string {
  */
 function renderPlayed(report: BenchReport): string[] {
   const lines = [
-    '| N | mode | lanes | time | chapters/min | cards | CPU per card | vs naive-full-1 | vs naive-full, same lanes | peak RSS | CPU time (CPUs busy) | result |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| N | mode | lanes | time | chapters/min | cards | CPU per card | of which pages / Chromium / node | vs naive-full-1 | vs naive-full, same lanes | peak RSS | CPU time (CPUs busy) | result |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const size of report.sizes) {
     const naive1 = playerAt(1, size.runs);
@@ -577,13 +579,21 @@ function renderPlayed(report: BenchReport): string[] {
           : `${ratio(run.timeMs, same?.timeMs)} ${same?.mode ?? ''}`.trim();
       lines.push(
         `| ${size.size} | ${run.mode} | ${lanesOf(run)} | ${failedRun ? '—' : seconds(run.timeMs)} | ${perMinute} | ` +
-          `${run.cards ?? '—'} | ${cpuPerCard} | ` +
+          `${run.cards ?? '—'} | ${cpuPerCard} | ${perCardByKind(run)} | ` +
           `${run === naive1 ? 'ref' : failedRun ? '—' : ratio(run.timeMs, naive1?.timeMs)} | ${vsSame} | ` +
           `${run.peakRssBytes ? `${mib(run.peakRssBytes)}${memoryShare}` : '—'} | ${cpuCell(run)} | ${played(run)} |`,
       );
     }
   }
   return lines;
+}
+
+/** CPU per card in the pages (renderers), the rest of Chromium and node, in ms. */
+function perCardByKind(run: ModeRun): string {
+  const kinds = run.cpuMsByKind;
+  if (!run.cards || !kinds) return '—';
+  const per = (ms: number) => (ms / run.cards!).toFixed(0);
+  return `${per(kinds.renderer)} / ${per(kinds.chromium)} / ${per(kinds.node)} ms`;
 }
 
 function played(run: ModeRun): string {
