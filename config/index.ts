@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { loadEnvironment, type Environment } from './env-files';
 import {
   envSchema,
@@ -266,9 +266,9 @@ export function defaultWorkers(depth: Depth, cpus = availableParallelism()): num
   return depth === 'full' ? autoLanes(thisMachine(cpus)).lanes : Math.min(64, cpus);
 }
 
-/** The CPUs this process may run on and the machine's memory, for WORKERS=auto. */
+/** The CPUs this process may run on, the machine's memory and its load now, for WORKERS=auto. */
 export function thisMachine(cpus = availableParallelism()): LaneMachine {
-  return { cpus, memoryBytes: totalmem() };
+  return { cpus, memoryBytes: totalmem(), loadAverage: loadavg()[0] ?? 0 };
 }
 
 /** e.g. 20250101-120000-3fa2: sortable, unique enough for one machine's runs. */

@@ -10,7 +10,9 @@
  *
  *     byCpu = ceil(cpus × (cpu + wait) / cpu)
  *
- * lanes. Each lane also holds a worker and its own Chromium in memory, so no more lanes than fit in
+ * lanes, with `cpus` the CPUs not already busy when the walk starts (the CPU count less the load
+ * average, at least one: on a machine shared with other work, more lanes only wait for a CPU and
+ * risk the card budget). Each lane also holds a worker and its own Chromium in memory, so no more lanes than fit in
  * `memoryShare` of the machine's memory:
  *
  *     byMemory = floor((memory × memoryShare − baseMemory) / memoryPerLane)
@@ -25,6 +27,11 @@ export interface LaneMachine {
   cpus: number;
   /** The machine's memory (os.totalmem()). */
   memoryBytes: number;
+  /**
+   * Work already running on the machine when the walk starts (the 1-minute load average,
+   * os.loadavg()[0]): on a shared machine only the CPUs it leaves free are counted, at least one.
+   */
+  loadAverage?: number;
 }
 
 export interface WalkCost {
@@ -41,14 +48,17 @@ export interface WalkCost {
 const MiB = 2 ** 20;
 
 /**
- * Measured with `npm run bench` on real-size generated lessons at 950 ms (docs/bench.md, "Lanes
- * from the machine"): CPU per card of full-2-right; memory from full-2 against full-auto's peak.
+ * Measured with `npm run bench -- --quick --sizes 4` on real-size generated lessons at 950 ms
+ * (docs/bench.md, "Lanes from the machine").
  */
 export const WALK_COST: WalkCost = {
-  cpuMsPerCard: 420,
+  // full-2-right: 481 ms per card at 2 lanes (start-up and page tests included); the default walk
+  // adds a wrong answer on a quarter of the cards, and more lanes cost more per card.
+  cpuMsPerCard: 600,
   waitMsPerCard: 950,
-  memoryPerLaneBytes: 700 * MiB,
-  baseMemoryBytes: 400 * MiB,
+  // full-auto at 7 lanes peaked 5.7 GiB above full-2-right at 2 (summed RSS of every process).
+  memoryPerLaneBytes: 1150 * MiB,
+  baseMemoryBytes: 600 * MiB,
 };
 
 /** The share of the machine's memory auto lanes may fill (the target: peak under 60%). */
@@ -64,7 +74,7 @@ export interface AutoLanes {
 }
 
 export function autoLanes(machine: LaneMachine, cost: WalkCost = WALK_COST): AutoLanes {
-  const cpus = Math.max(1, Math.floor(machine.cpus));
+  const cpus = Math.max(1, Math.floor(machine.cpus) - Math.max(0, machine.loadAverage ?? 0));
   const cpu = Math.max(1, cost.cpuMsPerCard);
   const byCpu = Math.ceil((cpus * (cpu + Math.max(0, cost.waitMsPerCard))) / cpu);
   const budget = machine.memoryBytes * LANE_MEMORY_SHARE - cost.baseMemoryBytes;

@@ -55,3 +55,12 @@ test.describe('WORKERS=auto: lanes from the machine and the cost per card', () =
     );
   });
 });
+
+test('on a shared machine only the CPUs left free count, at least one', () => {
+  const machine = { cpus: 4, memoryBytes: 64 * GiB };
+  // 4 − 2 busy = 2 free CPUs: 2 × 1200 / 250 = 9.6 → 10 lanes.
+  expect(autoLanes({ ...machine, loadAverage: 2 }, COST).lanes).toBe(10);
+  expect(autoLanes({ ...machine, loadAverage: 2.5 }, COST).lanes).toBe(8);
+  expect(autoLanes({ ...machine, loadAverage: 13 }, COST).lanes).toBe(5);
+  expect(autoLanes({ ...machine, loadAverage: 0 }, COST).lanes).toBe(20);
+});
