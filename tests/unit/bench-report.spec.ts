@@ -339,6 +339,7 @@ test.describe('bench report: played lessons', () => {
 
   test('process kinds for the CPU breakdown', () => {
     expect(kindOf('/usr/lib/chromium/chromium\0--type=renderer\0--lang=en')).toBe('renderer');
+    expect(kindOf('/usr/lib/chromium/chromium --type=renderer --lang=en\0\0')).toBe('renderer');
     expect(kindOf('/usr/lib/chromium/chromium\0--type=gpu-process')).toBe('chromium');
     expect(kindOf('/usr/lib/chromium/chromium\0--headless')).toBe('chromium');
     expect(kindOf('node\0/work/node_modules/.bin/playwright\0test')).toBe('node');

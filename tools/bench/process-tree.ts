@@ -119,9 +119,10 @@ export type ProcessKind = 'renderer' | 'chromium' | 'node';
 /** From /proc/<pid>/cmdline (NUL-separated); null when the process is gone. */
 export function kindOf(cmdline: string | null): ProcessKind | null {
   if (cmdline === null) return null;
-  const args = cmdline.split('\0');
-  if (args.includes('--type=renderer')) return 'renderer';
-  if (args.some((a) => a.startsWith('--type=')) || /chrom/i.test(args[0] ?? '')) return 'chromium';
+  // Chromium rewrites its helpers' command lines into one space-separated string (setproctitle).
+  const text = cmdline.replaceAll('\0', ' ');
+  if (/(^|\s)--type=renderer(\s|$)/.test(text)) return 'renderer';
+  if (/(^|\s)--type=/.test(text) || /chrom/i.test(text.split(' ')[0] ?? '')) return 'chromium';
   return 'node';
 }
 
@@ -159,20 +160,21 @@ export function sampleTree(
     samples: 0,
   };
   const kinds = new Map<number, ProcessKind>();
-  const lastTicks = new Map<number, number>();
   const sample = (): void => {
     const now = treeUsage(root, procDir);
-    for (const [pid, ticks] of now.own) {
-      if (!kinds.has(pid)) {
-        const kind = kindOf(readOrNull(join(procDir, String(pid), 'cmdline')));
-        if (kind) kinds.set(pid, kind);
+    // By kind at the same sample as the total (the largest): each live process's own time and
+    // its waited-for children's, so a renderer that ended counts with its parent (Chromium's).
+    if ((now.cpuTicks * 1000) / TICKS_PER_SECOND >= peak.cpuMs) {
+      const byKind = { renderer: 0, chromium: 0, node: 0 };
+      for (const [pid, ticks] of now.own) {
+        if (!kinds.has(pid)) {
+          const kind = kindOf(readOrNull(join(procDir, String(pid), 'cmdline')));
+          if (kind) kinds.set(pid, kind);
+        }
+        byKind[kinds.get(pid) ?? 'node'] += (ticks * 1000) / TICKS_PER_SECOND;
       }
-      lastTicks.set(pid, Math.max(ticks, lastTicks.get(pid) ?? 0));
+      peak.cpuMsByKind = byKind;
     }
-    const byKind = { renderer: 0, chromium: 0, node: 0 };
-    for (const [pid, ticks] of lastTicks)
-      byKind[kinds.get(pid) ?? 'node'] += (ticks * 1000) / TICKS_PER_SECOND;
-    peak.cpuMsByKind = byKind;
     peak.samples++;
     if (now.bytes > peak.peakBytes) {
       peak.peakBytes = now.bytes;
