@@ -33,7 +33,11 @@ const REFUSED: Array<[string, string, string]> = [
   ['SLOW_FACTOR', 'twice', 'use a number above 1 and at most 100, such as 2 or 1.5'],
   ['NAVIGATION_TIMEOUT_MS', '30s', 'use a whole number from 1000 to 600000'],
   ['FETCH_CONCURRENCY', '0', 'use a whole number from 1 to 32'],
-  ['WORKERS', '2.5', 'use auto (lanes from the CPUs, the memory and the cost per card) or a whole number from 1 to 64'],
+  [
+    'WORKERS',
+    '2.5',
+    'use auto (lanes from the CPUs, the memory and the cost per card) or a whole number from 1 to 64',
+  ],
   ['WORKER_HEAP_MB', '64', 'use 0 (no cap: V8 decides) or a whole number from 128 to 65536'],
   ['WORKER_HEAP_MB', '256M', 'use 0 (no cap: V8 decides) or a whole number from 128 to 65536'],
   ['RETRIES', '11', 'use a whole number from 0 to 10'],
