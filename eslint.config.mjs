@@ -183,7 +183,7 @@ function rooms() {
         },
       ],
     ),
-    // The rest of the suite. The bench (scripts/bench, tools/bench) is a tool that starts a
+    // The rest of the suite. The bench (tools/bench) is a tool that starts a
     // synthetic sandbox in-process to measure the walk on it, so it is not in this list.
     room(
       [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   anyText,
+  autoOrWholeNumber,
   baseUrl,
   factor,
   matching,
@@ -61,7 +62,7 @@ export const envSchema = z.object({
   SLOW_FACTOR: factor(100),
   FETCH_CONCURRENCY: wholeNumber(1, 32),
   REQUEST_RATE: wholeNumber(1, 1_000),
-  WORKERS: wholeNumber(1, 64),
+  WORKERS: autoOrWholeNumber(1, 64, 'lanes from the CPUs, the memory and the cost per card'),
   WORKER_HEAP_MB: noneOrWholeNumber(128, 65_536, 'no cap: V8 decides'),
   RETRIES: wholeNumber(0, 10),
   TRACE: oneOf(TRACE_MODES),

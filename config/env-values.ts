@@ -53,6 +53,13 @@ export function wholeNumber(min: number, max: number) {
   return envVar(`use a whole number from ${min} to ${max}`, (text) => wholeIn(text, min, max));
 }
 
+/** `auto` or a whole number from min to max. */
+export function autoOrWholeNumber(min: number, max: number, auto: string) {
+  return envVar(`use auto (${auto}) or a whole number from ${min} to ${max}`, (text) =>
+    text === 'auto' ? ('auto' as const) : wholeIn(text, min, max),
+  );
+}
+
 /** 0 (meaning "none") or a whole number from min to max. */
 export function noneOrWholeNumber(min: number, max: number, none: string) {
   return envVar(`use 0 (${none}) or a whole number from ${min} to ${max}`, (text) =>

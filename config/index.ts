@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { loadEnvironment, type Environment } from './env-files';
 import {
   envSchema,
@@ -12,6 +12,7 @@ import {
   PROJECT_NAMES,
 } from './env-schema';
 import { isProductionHost, TARGET_PRESETS, type TargetName } from './targets';
+import { autoLanes, type LaneMachine } from './lanes';
 
 export { TARGET_NAMES, TARGET_PRESETS, isProductionHost, type TargetName } from './targets';
 export { DEPTHS, PROJECT_NAMES, ENV_VARIABLES, type Depth, type ProjectName } from './env-schema';
@@ -209,7 +210,12 @@ function buildConfig(values: EnvValues): Config {
     slowFactor: values.SLOW_FACTOR ?? DEFAULTS.slowFactor,
     fetchConcurrency: values.FETCH_CONCURRENCY ?? DEFAULTS.fetchConcurrency,
     requestRate: values.REQUEST_RATE ?? null,
-    workers: values.WORKERS ?? defaultWorkers(depth),
+    workers:
+      typeof values.WORKERS === 'number'
+        ? values.WORKERS
+        : values.WORKERS === 'auto' || depth === 'full'
+          ? autoLanes(thisMachine()).lanes
+          : defaultWorkers(depth),
     workerHeapMb:
       values.WORKER_HEAP_MB === undefined ? DEFAULTS.workerHeapMb : values.WORKER_HEAP_MB || null,
     retries: values.RETRIES ?? (values.CI ? 1 : 0),
@@ -252,13 +258,17 @@ function isLiveSite(baseUrl: string | null): boolean {
 }
 
 /**
- * Tests at once when WORKERS is not set. A `full` chapter spends most of its time waiting for the
- * player (Oppia holds every answer for at least MIN_CARD_LOADING_DELAY_MSEC), so two workers per CPU
- * pay; a `smoke` chapter is one page load, work for the CPU, so one worker per CPU is quicker.
- * docs/bench.md has the figures (2 and 4 workers on 2 CPUs).
+ * Tests at once in `smoke` depth when WORKERS is not set: a smoke chapter is one page load, work
+ * for the CPU, so one worker per CPU. `full` depth's default is WORKERS=auto (config/lanes.ts):
+ * a played chapter mostly waits on the player, so it runs the lanes the machine can carry.
  */
 export function defaultWorkers(depth: Depth, cpus = availableParallelism()): number {
-  return Math.min(64, depth === 'full' ? 2 * cpus : cpus);
+  return depth === 'full' ? autoLanes(thisMachine(cpus)).lanes : Math.min(64, cpus);
+}
+
+/** The CPUs this process may run on, the machine's memory and its load now, for WORKERS=auto. */
+export function thisMachine(cpus = availableParallelism()): LaneMachine {
+  return { cpus, memoryBytes: totalmem(), loadAverage: loadavg()[0] ?? 0 };
 }
 
 /** e.g. 20250101-120000-3fa2: sortable, unique enough for one machine's runs. */

@@ -14,6 +14,7 @@ import {
 import { writeSummary } from './summary';
 import {
   computeTotals,
+  speedOf,
   type ChapterOutcome,
   type FailureInfo,
   type KnownFailuresReport,
@@ -33,9 +34,11 @@ const STATUS: Record<ReturnType<TestCase['outcome']>, OutcomeStatus> = {
 export default class SummaryReporter implements Reporter {
   private suite: Suite | undefined;
   private readonly startedAt = new Date();
+  private lanes = 0;
 
-  onBegin(_config: FullConfig, suite: Suite): void {
+  onBegin(config: FullConfig, suite: Suite): void {
     this.suite = suite;
+    this.lanes = config.workers;
   }
 
   onEnd(): void {
@@ -124,6 +127,7 @@ export default class SummaryReporter implements Reporter {
         runId: config.runId,
         startedAt: this.startedAt.toISOString(),
         durationMs: Date.now() - this.startedAt.getTime(),
+        speed: speedOf(chapters.length, Date.now() - this.startedAt.getTime(), this.lanes),
         depth: config.depth,
         productionSafe: config.productionSafe,
         ...(flags ? { flags } : {}),

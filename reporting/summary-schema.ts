@@ -120,6 +120,12 @@ export const knownFailuresReportSchema = z.looseObject({
   expired: z.array(knownRefSchema),
 });
 
+export const walkSpeedSchema = z.looseObject({
+  wallMs: z.number().nonnegative(),
+  chaptersPerMinute: z.number().nonnegative(),
+  lanes: z.number().int().positive(),
+});
+
 export const summarySchema = z.looseObject({
   /** The walked origin, or `sandbox`. */
   target: z.string(),
@@ -137,6 +143,11 @@ export const summarySchema = z.looseObject({
    */
   flags: z.record(z.string(), z.boolean()).optional(),
   totals: totalsSchema,
+  /**
+   * Additive, time to verdict: the walk's wall time (the test runner's start to its end), the
+   * chapters it walked per minute and the lanes (Playwright workers) it used.
+   */
+  speed: walkSpeedSchema.optional(),
   /** Non-GET requests that reached the target during the walk (0 in production-safe mode). */
   writesSent: count,
   blockedWrites: count,
@@ -155,6 +166,7 @@ export type PageOutcome = z.infer<typeof pageOutcomeSchema>;
 export type Totals = z.infer<typeof totalsSchema>;
 export type KnownFailuresReport = z.infer<typeof knownFailuresReportSchema>;
 export type RunSummary = z.infer<typeof summarySchema>;
+export type WalkSpeed = z.infer<typeof walkSpeedSchema>;
 
 /** Thrown when a summary file is missing or does not match the contract. */
 export class SummaryError extends Error {
@@ -210,4 +222,10 @@ export function computeTotals(
     known: chapters.filter((c) => c.status === 'failed' && c.known).length,
     timingWarnings: chapters.filter((c) => c.timingWarning).length,
   };
+}
+
+/** The summary's `speed`: `chapters` tests (retries not counted again) over `wallMs`. */
+export function speedOf(chapters: number, wallMs: number, lanes: number): WalkSpeed {
+  const perMinute = wallMs > 0 ? (chapters * 60_000) / wallMs : 0;
+  return { wallMs, chaptersPerMinute: Math.round(perMinute * 10) / 10, lanes };
 }

@@ -4,10 +4,9 @@
  * failures and flaky tests. Writes reports/stability/stability.{json,md}; exits 1 when any run had a
  * failed or flaky test. The README keeps the latest figure.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { inheritedEnv } from '../config';
+import { runChildWalk } from '../config/child-walk';
 import { readSummary } from '../reporting/summary-schema';
 
 interface RunRow {
@@ -42,26 +41,23 @@ const rows: RunRow[] = [];
 
 for (let run = 1; run <= runs; run++) {
   const dir = join(root, `run-${run}`);
-  const started = Date.now();
-  const walk = spawnSync('npm', ['run', '--silent', 'journey', '--', ...rest], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    // The user's own settings (TARGET, TOPICS, ...) steer every run; only the outputs differ.
-    env: inheritedEnv({
-      RUN_ID: `stability-${run}`,
-      REPORTS_DIR: join(dir, 'reports'),
-      ALLURE_RESULTS_DIR: join(dir, 'allure-results'),
-      OUTPUT_DIR: join(dir, 'playwright'),
-      SNAPSHOT_PATH: join(dir, 'catalog.json'),
-    }),
+  // The user's own settings of the suite's variables (TARGET, TOPICS, ...) steer every run, and
+  // nothing else of the shell does; only the outputs differ.
+  const walk = await runChildWalk({
+    dir,
+    runId: `stability-${run}`,
+    declaredFrom: 'parent',
+    args: rest,
+    echo: true,
   });
-  const summaryFile = join(dir, 'reports', 'summary.json');
+  const summaryFile = walk.summaryFile;
   // A summary that breaks the contract stops the run with the problem named (SummaryError).
   const summary = existsSync(summaryFile) ? readSummary(summaryFile) : null;
   const outcomes = summary ? [...summary.chapters, ...summary.pages] : [];
   const row: RunRow = {
     run,
-    exitCode: walk.status,
-    durationS: Math.round((Date.now() - started) / 1000),
+    exitCode: walk.exitCode,
+    durationS: Math.round(walk.wallMs / 1000),
     chapters: summary?.totals.chapters ?? 0,
     passed: summary?.totals.passed ?? 0,
     failed: summary?.totals.failed ?? 0,

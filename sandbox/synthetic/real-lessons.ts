@@ -143,9 +143,18 @@ const REAL_QUESTIONS: Record<string, RealQuestionMaker> = {
     // Values with repeats, so some items must share a position.
     const base = rng.int(2, 20);
     const values = [base, base + 3, base, base + 7, base + 3].slice(0, rng.int(4, 5));
+    // Each item reads differently, equal values included: a learner (and the planner) must be able
+    // to tell every item apart to drag it.
+    const forms = [
+      (v: number) => String(v),
+      (v: number) => `${v - 1} + 1`,
+      (v: number) => `${v + 1} − 1`,
+      (v: number) => `${v - 2} + 2`,
+      (v: number) => `${v + 2} − 2`,
+    ];
     const items = values.map((v, i) => ({
       content_id: ids.next('ca_choices'),
-      html: p(i % 2 === 0 ? String(v) : `${v - 1} + 1`),
+      html: p(forms[i]!(v)),
     }));
     const positions = [...new Set(values)]
       .sort((x, y) => x - y)

@@ -10,7 +10,7 @@ import {
   sampleTree,
   treeOf,
   treeUsage,
-} from '../../scripts/bench/process-tree';
+} from '../../tools/bench/process-tree';
 
 /** A /proc/<pid>/stat line with the CPU times (in ticks) where proc(5) puts them. */
 function statLine(
@@ -80,7 +80,7 @@ test.describe('bench process-tree sampler (memory and CPU time)', () => {
       expect(treeOf(table, 999)).toEqual([999]);
       expect(rssBytes(103, proc)).toBe(0);
       expect(rssBytes(999, proc)).toBe(0);
-      expect(treeUsage(100, proc)).toEqual({
+      expect(treeUsage(100, proc)).toMatchObject({
         bytes: (50_000 + 70_000 + 200_000 + 30_000) * 1024,
         processes: 5,
         cpuTicks: 0,
@@ -105,6 +105,7 @@ test.describe('bench process-tree sampler (memory and CPU time)', () => {
         peakBytes: 50_000 * 1024,
         processesAtPeak: 2,
         cpuMs: 0,
+        cpuMsByKind: { renderer: 0, chromium: 0, node: 0 },
         samples: 2,
       });
 
@@ -114,6 +115,7 @@ test.describe('bench process-tree sampler (memory and CPU time)', () => {
         peakBytes: 50_000 * 1024,
         processesAtPeak: 2,
         cpuMs: 0,
+        cpuMsByKind: { renderer: 0, chromium: 0, node: 0 },
         samples: 2,
       });
     } finally {

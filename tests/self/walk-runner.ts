@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { childEnv } from '../../config';
+import { runChildWalk } from '../../config/child-walk';
 import type { EnvVariable } from '../../config/env-schema';
 import { readSummary, type RunSummary } from '../../reporting/summary-schema';
 
@@ -53,37 +52,14 @@ export async function runWalk(
   const dir = resolve('test-results', 'self', name);
   rmSync(dir, { recursive: true, force: true });
   // Only the variables the suite declares, and only these: nothing leaks in from the shell.
-  const walkEnv = childEnv({
-    SNAPSHOT_PATH: join(dir, 'catalog.json'),
-    ALLURE_RESULTS_DIR: join(dir, 'allure-results'),
-    REPORTS_DIR: join(dir, 'reports'),
-    OUTPUT_DIR: join(dir, 'playwright'),
-    RUN_ID: `self-${name}`,
-    ...env,
-  });
-  const started = Date.now();
-  const child = spawn('npm', ['run', '--silent', 'journey'], {
-    env: walkEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exitCode = await new Promise<number | null>((done) => {
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done(code);
-    });
-  });
-  const summaryFile = join(dir, 'reports', 'summary.json');
+  const walk = await runChildWalk({ dir, runId: `self-${name}`, vars: env, timeoutMs });
   // Every self-test reads the summary through the contract: a walk that wrote a summary the CI
   // scripts would reject fails here, naming the field.
-  const summary = existsSync(summaryFile) ? readSummary(summaryFile) : null;
+  const summary = existsSync(walk.summaryFile) ? readSummary(walk.summaryFile) : null;
   return {
-    exitCode,
-    durationMs: Date.now() - started,
-    output,
+    exitCode: walk.exitCode,
+    durationMs: walk.wallMs,
+    output: walk.output,
     summary,
     allureResults: readAllure(join(dir, 'allure-results')),
     dir,

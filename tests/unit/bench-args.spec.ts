@@ -6,17 +6,37 @@ import {
   parseBenchArgs,
   QUICK_MODES,
   QUICK_SIZES,
-} from '../../scripts/bench/args';
+} from '../../tools/bench/args';
 
 test.describe('bench arguments', () => {
-  test('defaults: the issue sizes, every mode, reports/bench', () => {
+  test('defaults: 24 real-size lessons at Oppia’s 950 ms, the played-lessons modes, reports/bench', () => {
     const options = parseBenchArgs([]);
     expect(options.sizes).toEqual(DEFAULT_SIZES);
-    expect(options.sizes).toEqual([200, 1000]);
-    expect(options.modes).toEqual([...MODES]);
+    expect(options.sizes).toEqual([24]);
+    expect(options.modes).toEqual([
+      'naive-full-1',
+      'naive-full-2',
+      'full-2-right',
+      'full-2-right-noaudit',
+      'full-auto',
+    ]);
     expect(options.outDir).toBe('reports/bench');
-    expect(options.cardDelayMs).toBeUndefined();
+    expect(options.cardDelayMs).toBe(950);
+    expect(options.autoRuns).toBe(1);
     expect(options.quick).toBe(false);
+  });
+
+  test('the played-lessons aliases and --auto-runs', () => {
+    expect(parseBenchArgs(['--modes', 'naive-full,audit']).modes).toEqual([
+      'naive-full-1',
+      'naive-full-2',
+      'full-2-right',
+      'full-2-right-noaudit',
+    ]);
+    expect(parseBenchArgs(['--auto-runs', '3']).autoRuns).toBe(3);
+    expect(() => parseBenchArgs(['--auto-runs', '0'])).toThrow(
+      '--auto-runs "0" is not allowed: use a whole number from 1 to 10',
+    );
   });
 
   test('--quick: small sizes and fewer modes, each overridable', () => {
@@ -66,7 +86,7 @@ test.describe('bench arguments', () => {
     [['--sizes', ','], '--sizes "," is empty'],
     [
       ['--modes', 'full-3'],
-      '--modes: unknown mode "full-3": use naive, naive-1, naive-2, session-1, session-2, floor',
+      '--modes: unknown mode "full-3": use naive, naive-full, audit, naive-1, naive-2, naive-full-1',
     ],
     [
       ['--card-delay', '-5'],

@@ -4,7 +4,7 @@ import {
   memoryGrowth,
   MEMORY_NOISE_SHARE,
   PARSED_SNAPSHOT_FACTOR,
-} from '../../scripts/bench/fit';
+} from '../../tools/bench/fit';
 
 test.describe('bench fit', () => {
   test('two sizes: the line through them gives the per-chapter and fixed cost', () => {

@@ -1,11 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Snapshot } from '../../catalog/snapshot';
-import {
-  bundlePaths,
-  floorRequests,
-  imagePaths,
-  initExplorationId,
-} from '../../scripts/bench/floor';
+import { bundlePaths, floorRequests, imagePaths, initExplorationId } from '../../tools/bench/floor';
 
 const BASE = 'http://127.0.0.1:4180';
 

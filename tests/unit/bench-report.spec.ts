@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Mode } from '../../scripts/bench/args';
+import type { Mode } from '../../tools/bench/args';
 import {
   checkTargets,
   cpuBound,
@@ -7,12 +7,14 @@ import {
   baselineOf,
   naiveReference,
   parallelismOf,
+  playTargets,
   renderMarkdown,
   type BenchReport,
   type ModeRun,
   type SizeResult,
-} from '../../scripts/bench/report';
-import { walkDiscoveryMs } from '../../scripts/bench/modes';
+} from '../../tools/bench/report';
+import { walkDiscoveryMs } from '../../tools/bench/modes';
+import { kindOf } from '../../tools/bench/process-tree';
 
 const MiB = 2 ** 20;
 
@@ -269,5 +271,78 @@ test.describe('bench report', () => {
       '| full-2 ≤ 1.0× naive-1 at N=100 | 0.73× (1.10× naive-2) — the walk had 2 failed chapters | ✓ |',
     );
     expect(markdown.endsWith('\n')).toBe(true);
+  });
+});
+
+test.describe('bench report: played lessons', () => {
+  const GiB = 2 ** 30;
+  const played = (mode: Mode, timeMs: number, extra: Partial<ModeRun> = {}) =>
+    run(mode, timeMs, { chapters: 24, passed: 24, cards: 576, ...extra });
+
+  test('the targets: same lanes, auto against one lane, CPUs busy and memory, green auto walks, the audit', () => {
+    const size: SizeResult = {
+      size: 24,
+      chapters: 24,
+      discoveryMs: 100,
+      snapshotBytes: 9_000,
+      runs: [
+        played('naive-full-1', 1000_000, { pageTests: null, pageTestsFailed: null }),
+        played('naive-full-2', 500_000, { pageTests: null, pageTestsFailed: null }),
+        played('full-2-right', 450_000, { cpuMs: 400_000 }),
+        played('full-2-right-noaudit', 400_000),
+        played('full-auto', 300_000, { lanes: 6, cpuMs: 510_000, peakRssBytes: 8 * GiB }),
+      ],
+    };
+    const checks = playTargets(size, 2, 24 * GiB);
+    expect(checks.map((c) => [c.target, c.figure, c.met])).toEqual([
+      [
+        'full-2-right (WRONG_ANSWER_SHARE=0) ≤ 1.0× naive-full-2 at N=24',
+        '0.90× (450.0 s / 500.0 s)',
+        true,
+      ],
+      ['full-auto (6 lanes) ≤ 0.35× naive-full-1 at N=24', '0.30× (300.0 s / 1000.0 s)', true],
+      [
+        "full-auto keeps ≥ 1.6 of 2 CPUs busy, peak memory < 60% of the machine's at N=24",
+        '1.70 CPUs busy; peak 8192 MiB (33% of 24576 MiB)',
+        true,
+      ],
+      ['3 consecutive full-auto walks pass, none flaky at N=24', '1 of 1 green', null],
+      [
+        'full-2-right with A11Y=fail ≤ 1.25× with A11Y=off at N=24',
+        '1.13× (450.0 s / 400.0 s; CPU 1.00×)',
+        true,
+      ],
+    ]);
+  });
+
+  test('a slower walk, a failed auto walk and a costly audit are not met', () => {
+    const size: SizeResult = {
+      size: 24,
+      chapters: 24,
+      discoveryMs: 100,
+      snapshotBytes: 9_000,
+      runs: [
+        played('naive-full-2', 500_000),
+        played('full-2-right', 700_000),
+        played('full-2-right-noaudit', 500_000),
+        played('full-auto', 300_000, { status: 'failures', problem: '1 failed chapter' }),
+      ],
+    };
+    const checks = playTargets(size, 2, 24 * GiB);
+    expect(checks.find((c) => c.target.startsWith('full-2-right (W'))?.met).toBe(false);
+    expect(checks.find((c) => c.target.startsWith('3 consecutive'))).toMatchObject({
+      figure: '0 of 1 green',
+      met: false,
+    });
+    expect(checks.find((c) => c.target.includes('A11Y=fail'))?.met).toBe(false);
+  });
+
+  test('process kinds for the CPU breakdown', () => {
+    expect(kindOf('/usr/lib/chromium/chromium\0--type=renderer\0--lang=en')).toBe('renderer');
+    expect(kindOf('/usr/lib/chromium/chromium --type=renderer --lang=en\0\0')).toBe('renderer');
+    expect(kindOf('/usr/lib/chromium/chromium\0--type=gpu-process')).toBe('chromium');
+    expect(kindOf('/usr/lib/chromium/chromium\0--headless')).toBe('chromium');
+    expect(kindOf('node\0/work/node_modules/.bin/playwright\0test')).toBe('node');
+    expect(kindOf(null)).toBeNull();
   });
 });

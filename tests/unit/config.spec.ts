@@ -5,12 +5,14 @@ import { expect, test } from '@playwright/test';
 import {
   ConfigError,
   defaultWorkers,
+  thisMachine,
   ENV_VARIABLES,
   loadConfig,
   loadEnvironment,
   TARGET_NAMES,
   walkEnvironment,
 } from '../../config';
+import { autoLanes } from '../../config/lanes';
 import { parseJourneyArgs } from '../../config/journey-args';
 
 /** [variable, a value it refuses, words the message must give as what is allowed] */
@@ -31,7 +33,11 @@ const REFUSED: Array<[string, string, string]> = [
   ['SLOW_FACTOR', 'twice', 'use a number above 1 and at most 100, such as 2 or 1.5'],
   ['NAVIGATION_TIMEOUT_MS', '30s', 'use a whole number from 1000 to 600000'],
   ['FETCH_CONCURRENCY', '0', 'use a whole number from 1 to 32'],
-  ['WORKERS', '2.5', 'use a whole number from 1 to 64'],
+  [
+    'WORKERS',
+    '2.5',
+    'use auto (lanes from the CPUs, the memory and the cost per card) or a whole number from 1 to 64',
+  ],
   ['WORKER_HEAP_MB', '64', 'use 0 (no cap: V8 decides) or a whole number from 128 to 65536'],
   ['WORKER_HEAP_MB', '256M', 'use 0 (no cap: V8 decides) or a whole number from 128 to 65536'],
   ['RETRIES', '11', 'use a whole number from 0 to 10'],
@@ -166,10 +172,10 @@ test.describe('defaults', () => {
     ).toEqual({ mode: 'off', minImpact: 'minor', baseline: 'x.yaml', baselineGiven: true });
   });
 
-  test('workers: two per CPU in full depth (mostly waiting), one per CPU in smoke depth', () => {
-    expect(defaultWorkers('full', 2)).toBe(4);
+  test('workers: auto lanes in full depth (mostly waiting), one per CPU in smoke depth', () => {
+    expect(defaultWorkers('full', 2)).toBe(autoLanes(thisMachine(2)).lanes);
     expect(defaultWorkers('smoke', 2)).toBe(2);
-    expect(defaultWorkers('full', 48)).toBe(64);
+    expect(defaultWorkers('smoke', 96)).toBe(64);
     expect(loadConfig({ DEPTH: 'smoke' }).workers).toBe(availableParallelism());
     expect(loadConfig({ DEPTH: 'smoke', WORKERS: '3' }).workers).toBe(3);
   });
@@ -194,7 +200,7 @@ test.describe('defaults', () => {
       slowFactor: 2,
       fetchConcurrency: 6,
       requestRate: null,
-      workers: 2 * availableParallelism(),
+      workers: autoLanes(thisMachine()).lanes,
       workerHeapMb: 256,
       retries: 0,
       trace: 'on-first-retry',

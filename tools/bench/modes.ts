@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RunSummary } from '../../reporting/summary-schema';
-import { isLoader, parallelismOf, type ModeRun } from './report';
+import { readSummary, type RunSummary } from '../../reporting/summary-schema';
+import { isLoader, isPlayer, parallelismOf, type ModeRun } from './report';
+import type { DeclaredVars } from '../../config/child-env';
 import type { Mode } from './args';
-import { runMeasured, type ChildRun } from './run-child';
+import { runMeasured, runMeasuredWalk, type ChildRun } from './run-child';
 import {
   readJson,
   writeJson,
@@ -29,13 +30,16 @@ export interface SizeContext {
 
 /** Per chapter in the naive runner, per request in the floor. */
 const STEP_TIMEOUT_MS = 30_000;
+/** What the generated lessons keep of Oppia's own accessibility gaps (see the file). */
+const BENCH_A11Y_BASELINE = fileURLToPath(new URL('./a11y-baseline.yaml', import.meta.url));
 /** One seed for every walk, so sizes and modes meet the same wrong answers. */
 const WALK_SEED = '1';
 
-export function runMode(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
+/** One run of `mode`; `attempt` > 1 (a repeated full-auto) writes to `<mode>-<attempt>/`. */
+export function runMode(mode: Mode, ctx: SizeContext, attempt = 1): Promise<ModeRun> {
   if (mode === 'floor') return runFloor(ctx);
   if (isLoader(mode)) return runNaive(mode, ctx);
-  return runWalk(mode, ctx);
+  return runWalk(mode, ctx, attempt);
 }
 
 const RUNNERS = {
@@ -48,6 +52,7 @@ async function runNaive(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
     chapterUrls: ctx.chapterUrls,
     parallel: parallelismOf(mode),
     reusePage: mode.startsWith('session'),
+    play: isPlayer(mode),
     executablePath: ctx.executablePath,
     timeoutMs: STEP_TIMEOUT_MS,
   };
@@ -60,7 +65,15 @@ async function runNaive(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
     chapters: ctx.chapterUrls.length,
     passed: result?.done ?? 0,
     failed,
-    ...runnerStatus(child, result, `${failed} chapters did not show their first card`),
+    cards: result?.cards ?? null,
+    lanes: plan.parallel,
+    ...runnerStatus(
+      child,
+      result,
+      isPlayer(mode)
+        ? `${failed} chapters did not play to their end`
+        : `${failed} chapters did not show their first card`,
+    ),
   };
 }
 
@@ -124,37 +137,49 @@ function runnerStatus(
   return { status: 'ok', problem: null };
 }
 
-/** `npm run journey` against this size's sandbox: desktop only, no retries, own output folders. */
-async function runWalk(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
+/**
+ * What a walk mode sets: `smoke-W`/`full-W` the walk's defaults (the audit as the target's default,
+ * A11Y=fail on the sandbox), `-right` no wrong answers (WRONG_ANSWER_SHARE=0, as the naive player),
+ * `-noaudit` no accessibility audit (A11Y=off), `full-auto` WORKERS=auto.
+ */
+export function walkSettings(mode: Mode): { depth: 'smoke' | 'full'; vars: DeclaredVars } {
   const [depth, workers] = mode.split('-') as ['smoke' | 'full', string];
-  const dir = resolve(ctx.dir, mode);
+  return {
+    depth,
+    vars: {
+      DEPTH: depth,
+      WORKERS: workers,
+      ...(mode.includes('-right') ? { WRONG_ANSWER_SHARE: '0' } : {}),
+      A11Y: mode.includes('-noaudit') ? 'off' : 'fail',
+      A11Y_BASELINE: BENCH_A11Y_BASELINE,
+    },
+  };
+}
+
+/** `npm run journey` against this size's sandbox: desktop only, no retries, own output folders. */
+async function runWalk(mode: Mode, ctx: SizeContext, attempt: number): Promise<ModeRun> {
+  const { vars } = walkSettings(mode);
+  const label = attempt > 1 ? `${mode}-${attempt}` : mode;
+  const dir = resolve(ctx.dir, label);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const logFile = join(dir, 'output.log');
-  const env: NodeJS.ProcessEnv = {
-    ...ctx.baseEnv,
-    BASE_URL: ctx.baseUrl,
-    PROJECTS: 'desktop',
-    DEPTH: depth,
-    WORKERS: workers,
-    RETRIES: '0',
-    SEED: WALK_SEED,
-    SNAPSHOT_PATH: join(dir, 'catalog.json'),
-    ALLURE_RESULTS_DIR: join(dir, 'allure-results'),
-    ALLURE_HISTORY_PATH: join(dir, 'history.jsonl'),
-    REPORTS_DIR: join(dir, 'reports'),
-    OUTPUT_DIR: join(dir, 'playwright'),
-    RUN_ID: `bench-${mode}`,
-  };
-  const child = await runMeasured('npm', ['run', '--silent', 'journey'], {
-    env,
+  const child = await runMeasuredWalk({
+    dir,
+    runId: `bench-${label}`,
+    vars: {
+      BASE_URL: ctx.baseUrl,
+      PROJECTS: 'desktop',
+      RETRIES: '0',
+      SEED: WALK_SEED,
+      ALLURE_HISTORY_PATH: join(dir, 'history.jsonl'),
+      ...vars,
+    },
     logFile,
     timeoutMs: ctx.timeoutMs,
   });
   const summaryFile = join(dir, 'reports', 'summary.json');
-  const summary = existsSync(summaryFile)
-    ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary)
-    : null;
+  const summary = existsSync(summaryFile) ? readSummary(summaryFile) : null;
   const run: ModeRun = {
     ...blankRun(mode, child, logFile),
     timeMs: child.wallMs,
@@ -179,6 +204,8 @@ async function runWalk(mode: Mode, ctx: SizeContext): Promise<ModeRun> {
     skipped,
     pageTests: summary.pages.length,
     pageTestsFailed: pagesFailed,
+    cards: cardsOf(summary),
+    lanes: summary.speed?.lanes ?? parallelismOf(mode),
   };
   const problems = [
     failed > 0 ? count(failed, 'failed chapter') : null,
@@ -228,11 +255,22 @@ function blankRun(mode: Mode, child: ChildRun, logFile: string): ModeRun {
     peakRssBytes: child.peakRssBytes,
     processesAtPeak: child.processesAtPeak,
     cpuMs: child.cpuMs,
+    cpuMsByKind: child.cpuMsByKind,
     walkDiscoveryMs: null,
+    cards: null,
+    lanes: null,
     logFile,
   };
 }
 
 function lastLine(text: string): string {
   return text.trim().split('\n').at(-1) ?? '';
+}
+
+/** Cards the walk played (its chapters' per-card timings; null at smoke depth). */
+function cardsOf(summary: RunSummary): number | null {
+  const timed = summary.chapters.filter((c) => c.timing);
+  return timed.length === 0
+    ? null
+    : timed.reduce((sum, c) => sum + (c.timing?.cardsMs.length ?? 0), 0);
 }

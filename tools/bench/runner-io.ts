@@ -16,6 +16,8 @@ export interface NaivePlan {
    * page reused and reset between chapters as in the walk (session-N).
    */
   reusePage: boolean;
+  /** Play every chapter to its end (naive-full-N) instead of only opening it. */
+  play: boolean;
   /** undefined = Playwright's own Chromium. */
   executablePath: string | undefined;
   timeoutMs: number;
@@ -35,6 +37,8 @@ export interface RunnerResult {
   workMs: number;
   done: number;
   failures: Array<{ url: string; error: string }>;
+  /** naive-full only: cards reached, the EndExploration cards included. */
+  cards?: number;
   /** Floor only: requests sent (pages, handlers, bundle, images). */
   requests?: number;
   bytes?: number;

@@ -38,8 +38,14 @@ export interface ModeRun {
    * underestimate, see TreePeak.cpuMs); 0 when it could not be read.
    */
   cpuMs: number;
+  /** cpuMs by kind of process: Chromium's renderers (the pages), the rest of Chromium, node. */
+  cpuMsByKind?: Record<'renderer' | 'chromium' | 'node', number>;
   /** Walk only: the journey's own "Discovered ... in X s" figure. */
   walkDiscoveryMs: number | null;
+  /** Cards played (full walks: from the summary's timings; naive-full: the runner's count). */
+  cards?: number | null;
+  /** Pages or workers at once as the run used them (full-auto: the lanes WORKERS=auto chose). */
+  lanes?: number | null;
   logFile: string;
 }
 
@@ -85,30 +91,69 @@ export interface BenchReport {
 
 export const DISCOVERY_TARGET_MS = 5_000;
 export const DISCOVERY_TARGET_SIZE = 1_000;
+/** Below this many chapters a discovery time says too little to scale to 1000. */
+const DISCOVERY_SCALE_FROM = 50;
 /** The issue's limit on a walk's time, as a share of the naive baseline's, per depth. */
 const TARGET_RATIO = { smoke: 0.5, full: 1.0 } as const;
 /** The issue's naive baseline: one fresh context and page per chapter, one chapter at a time. */
 export const BASELINE: Mode = 'naive-1';
 
-/** A plain script that opens chapters (naive-N, session-N), as opposed to the walk or the floor. */
+/**
+ * A plain script (naive-N, naive-full-N, session-N), as opposed to the walk or the floor: all run
+ * in the naive runner.
+ */
 export function isLoader(mode: Mode): boolean {
   return mode.startsWith('naive-') || mode.startsWith('session-');
+}
+
+/** The naive player: plays every chapter to its end (naive-full-N). */
+export function isPlayer(mode: Mode): boolean {
+  return mode.startsWith('naive-full-');
+}
+
+/** A mode of the played-lessons comparison: the naive player, and the full walks. */
+function playsLessons(mode: Mode): boolean {
+  return isPlayer(mode) || mode.startsWith('full-');
+}
+
+/** A mode of the issue-7 comparison (opening chapters): everything but the new full variants. */
+function opensChapters(mode: Mode): boolean {
+  return !isPlayer(mode) && !/-right|-auto/.test(mode);
 }
 
 export function isWalk(mode: Mode): boolean {
   return mode.startsWith('smoke-') || mode.startsWith('full-');
 }
 
-/** Pages (or workers) at once: the number after the dash; the floor counts as one. */
+/**
+ * Pages (or workers) at once: the number in the mode's name (full-2-right: 2); the floor counts as
+ * one, and so does full-auto until its run says how many it used (lanesOf).
+ */
 export function parallelismOf(mode: Mode): number {
-  const match = /-(\d+)$/.exec(mode);
+  const match = /-(\d+)(?=-|$)/.exec(mode);
   return match ? Number(match[1]) : 1;
 }
 
+/** The lanes a run used: as it reported them, else as its mode says. */
+export function lanesOf(run: ModeRun): number {
+  return run.lanes ?? parallelismOf(run.mode);
+}
+
+/** Usable naive loaders (naive-N, opening chapters only). */
 function usableNaive(runs: readonly ModeRun[]): ModeRun[] {
   return runs.filter(
-    (r) => r.mode.startsWith('naive') && r.status !== 'timed out' && r.status !== 'error',
+    (r) => /^naive-\d+$/.test(r.mode) && r.status !== 'timed out' && r.status !== 'error',
   );
+}
+
+/** Usable naive players (naive-full-N). */
+function usablePlayers(runs: readonly ModeRun[]): ModeRun[] {
+  return runs.filter((r) => isPlayer(r.mode) && r.status !== 'timed out' && r.status !== 'error');
+}
+
+/** The naive player with as many pages at once as `lanes` (none when that was not measured). */
+export function playerAt(lanes: number, runs: readonly ModeRun[]): ModeRun | undefined {
+  return usablePlayers(runs).find((r) => parallelismOf(r.mode) === lanes);
 }
 
 /**
@@ -180,12 +225,13 @@ export function checkTargets(
   sizes: readonly SizeResult[],
   fits: readonly ModeFit[],
   cpus = 0,
+  memoryBytes = 0,
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const size of sizes) {
     const baseline = baselineOf(size.runs);
     for (const run of size.runs) {
-      if (!isWalk(run.mode) || !baseline) continue;
+      if (!isWalk(run.mode) || !opensChapters(run.mode) || !baseline) continue;
       const limit = TARGET_RATIO[run.mode.startsWith('smoke') ? 'smoke' : 'full'];
       const target = `${run.mode} ≤ ${limit.toFixed(1)}× ${baseline.mode} at N=${size.size}`;
       if (run.status === 'timed out' || run.status === 'error') {
@@ -212,6 +258,8 @@ export function checkTargets(
     }
   }
 
+  for (const size of sizes) checks.push(...playTargets(size, cpus, memoryBytes));
+
   const atTarget = sizes.find((s) => s.size >= DISCOVERY_TARGET_SIZE);
   if (atTarget) {
     checks.push({
@@ -219,7 +267,7 @@ export function checkTargets(
       figure: seconds(atTarget.discoveryMs),
       met: atTarget.discoveryMs < DISCOVERY_TARGET_MS,
     });
-  } else if (sizes.length > 0) {
+  } else if (sizes.length > 0 && sizes[sizes.length - 1]!.chapters >= DISCOVERY_SCALE_FROM) {
     // Scaled in proportion from the largest size: no fixed cost assumed, so never optimistic.
     const largest = sizes[sizes.length - 1]!;
     const scaled = (largest.discoveryMs * DISCOVERY_TARGET_SIZE) / largest.chapters;
@@ -230,6 +278,7 @@ export function checkTargets(
     });
   }
 
+  // Linear growth and flat memory need two sizes: the comparisons of issue 7.
   for (const fit of fits.filter((f) => isWalk(f.mode))) {
     if (fit.time.linear !== null) {
       const [first, last] = [fit.time.averages[0]!, fit.time.averages.at(-1)!];
@@ -244,6 +293,120 @@ export function checkTargets(
         target: `${fit.mode} peak memory flat (growth ≤ snapshot allowance)`,
         figure: `${mib(fit.memory.growthBytes)} (allowed ${mib(fit.memory.allowedBytes)})`,
         met: fit.memory.flat,
+      });
+    }
+  }
+  return checks;
+}
+
+/** Issue 20's limits: the walk against the naive player, at Oppia's pace. */
+export const PLAY_TARGETS = {
+  /** full, no wrong answers ≤ this × naive-full at the same lanes. */
+  sameLanes: 1.0,
+  /** full-auto ≤ this × naive-full-1. */
+  auto: 0.35,
+  /** full-auto keeps at least this many CPUs busy on average... */
+  busyCpus: 1.6,
+  /** ...on a machine with this many (the figure is scaled to others: 0.8 of them). */
+  busyOfCpus: 2,
+  /** and its peak memory stays under this share of the machine's. */
+  memoryShare: 0.6,
+  /** Consecutive full-auto walks with no failure and no flaky test. */
+  greenAutoRuns: 3,
+  /** The accessibility audit adds at most this factor to the full walk's time. */
+  audit: 1.25,
+} as const;
+
+function broken(run: ModeRun): boolean {
+  return run.status === 'timed out' || run.status === 'error';
+}
+
+/** The played-lessons targets of one size, for the modes that ran (none without naive-full). */
+export function playTargets(size: SizeResult, cpus: number, memoryBytes: number): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const at = `at N=${size.size}`;
+  const ratioCheck = (
+    target: string,
+    run: ModeRun,
+    reference: ModeRun,
+    limit: number,
+  ): TargetCheck => {
+    if (broken(run)) return { target, figure: run.status, met: false };
+    const ratio = run.timeMs / reference.timeMs;
+    const notes = [
+      run.status === 'failures' ? `the walk had ${run.problem}` : null,
+      ratio <= limit ? null : cpuBound(run, limit * reference.timeMs, cpus),
+    ].filter((note): note is string => note !== null);
+    return {
+      target,
+      figure: `${ratio.toFixed(2)}× (${seconds(run.timeMs)} / ${seconds(reference.timeMs)})`,
+      met: ratio <= limit,
+      ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+    };
+  };
+  for (const run of size.runs.filter((r) => /^full-\d+-right$/.test(r.mode))) {
+    const lanes = parallelismOf(run.mode);
+    const naive = playerAt(lanes, size.runs);
+    if (!naive) continue;
+    checks.push(
+      ratioCheck(
+        `${run.mode} (WRONG_ANSWER_SHARE=0) ≤ ${PLAY_TARGETS.sameLanes.toFixed(1)}× ${naive.mode} ${at}`,
+        run,
+        naive,
+        PLAY_TARGETS.sameLanes,
+      ),
+    );
+  }
+  const auto = size.runs.find((r) => r.mode === 'full-auto');
+  const naive1 = playerAt(1, size.runs);
+  if (auto && naive1) {
+    checks.push(
+      ratioCheck(
+        `full-auto (${auto.lanes ?? '?'} lanes) ≤ ${PLAY_TARGETS.auto}× ${naive1.mode} ${at}`,
+        auto,
+        naive1,
+        PLAY_TARGETS.auto,
+      ),
+    );
+  }
+  if (auto && !broken(auto) && auto.childWallMs > 0 && auto.cpuMs > 0) {
+    const busy = auto.cpuMs / auto.childWallMs;
+    const wanted = (PLAY_TARGETS.busyCpus / PLAY_TARGETS.busyOfCpus) * (cpus || 2);
+    const share = memoryBytes > 0 ? auto.peakRssBytes / memoryBytes : null;
+    checks.push({
+      target: `full-auto keeps ≥ ${wanted.toFixed(1)} of ${cpus} CPUs busy, peak memory < ${PLAY_TARGETS.memoryShare * 100}% of the machine's ${at}`,
+      figure:
+        `${busy.toFixed(2)} CPUs busy; peak ${mib(auto.peakRssBytes)}` +
+        (share === null ? '' : ` (${(share * 100).toFixed(0)}% of ${mib(memoryBytes)})`),
+      met: busy >= wanted && (share === null || share < PLAY_TARGETS.memoryShare),
+    });
+  }
+  const autoRuns = size.runs.filter((r) => r.mode === 'full-auto');
+  if (autoRuns.length > 0) {
+    const green = autoRuns.filter((r) => r.status === 'ok' && r.flaky === 0).length;
+    const enough = autoRuns.length >= PLAY_TARGETS.greenAutoRuns;
+    checks.push({
+      target: `${PLAY_TARGETS.greenAutoRuns} consecutive full-auto walks pass, none flaky ${at}`,
+      figure: `${green} of ${autoRuns.length} green`,
+      met: green < autoRuns.length ? false : enough ? true : null,
+      ...(enough
+        ? {}
+        : {
+            note: `this run walked ${autoRuns.length}; \`--auto-runs ${PLAY_TARGETS.greenAutoRuns}\` walks enough`,
+          }),
+    });
+  }
+  const on = size.runs.find((r) => r.mode === 'full-2-right');
+  const off = size.runs.find((r) => r.mode === 'full-2-right-noaudit');
+  if (on && off) {
+    if (broken(on) || broken(off)) {
+      checks.push({ target: `the audit's cost ${at}`, figure: 'a run did not end', met: false });
+    } else {
+      const ratio = on.timeMs / off.timeMs;
+      checks.push({
+        target: `full-2-right with A11Y=fail ≤ ${PLAY_TARGETS.audit}× with A11Y=off ${at}`,
+        figure: `${ratio.toFixed(2)}× (${seconds(on.timeMs)} / ${seconds(off.timeMs)}; CPU ${(on.cpuMs / Math.max(1, off.cpuMs)).toFixed(2)}×)`,
+        met: ratio <= PLAY_TARGETS.audit,
       });
     }
   }
@@ -301,13 +464,18 @@ export function renderMarkdown(report: BenchReport): string {
       `${report.machine.cpus} CPUs, load average ${report.machine.loadAverageAtStart[0]!.toFixed(1)} at start, ` +
       `${report.machine.loadAverageAtEnd[0]!.toFixed(1)} at end · card delay ${report.cardDelayMs ?? 'sandbox default (300)'} ms`,
     '',
-    '| N | mode | time | chapters/min | vs naive-1 | vs naive, same lanes | vs floor | peak RSS | CPU time (CPUs busy) | result |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
   );
+  const opening = report.sizes.some((size) => size.runs.some((r) => opensChapters(r.mode)));
+  if (opening) {
+    lines.push(
+      '| N | mode | time | chapters/min | vs naive-1 | vs naive, same lanes | vs floor | peak RSS | CPU time (CPUs busy) | result |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    );
+  }
   for (const size of report.sizes) {
     const floor = floorOf(size.runs);
     const baseline = baselineOf(size.runs);
-    for (const run of size.runs) {
+    for (const run of size.runs.filter((r) => opensChapters(r.mode))) {
       const isNaive = run.mode.startsWith('naive');
       const naive = isNaive ? undefined : naiveReference(run.mode, size.runs);
       const failedRun = run.status === 'timed out' || run.status === 'error';
@@ -326,6 +494,11 @@ export function renderMarkdown(report: BenchReport): string {
           `${run.peakRssBytes ? mib(run.peakRssBytes) : '—'} | ${cpuCell(run)} | ${outcome(run)} |`,
       );
     }
+  }
+
+  if (report.sizes.some((size) => size.runs.some((r) => playsLessons(r.mode)))) {
+    if (opening) lines.push('');
+    lines.push(...renderPlayed(report));
   }
 
   lines.push(
@@ -368,7 +541,7 @@ export function renderMarkdown(report: BenchReport): string {
   }
 
   if (report.targets.length > 0) {
-    lines.push('', '| target (issue 7) | figure | met |', '|---|---|:---:|');
+    lines.push('', '| target | figure | met |', '|---|---|:---:|');
     for (const check of report.targets) {
       lines.push(
         `| ${check.target} | ${check.figure}${check.note ? ` — ${check.note}` : ''} | ${mark(check.met)} |`,
@@ -376,4 +549,59 @@ export function renderMarkdown(report: BenchReport): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The played lessons: every full walk and naive player run, with its lanes, its cards, its CPU per
+ * card and how it compares with the naive player at one lane and at its own.
+ */
+function renderPlayed(report: BenchReport): string[] {
+  const lines = [
+    '| N | mode | lanes | time | chapters/min | cards | CPU per card | of which pages / Chromium / node | vs naive-full-1 | vs naive-full, same lanes | peak RSS | CPU time (CPUs busy) | result |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const size of report.sizes) {
+    const naive1 = playerAt(1, size.runs);
+    for (const run of size.runs.filter((r) => playsLessons(r.mode))) {
+      const failedRun = broken(run);
+      const same = isPlayer(run.mode) ? undefined : playerAt(lanesOf(run), size.runs);
+      const perMinute = failedRun ? '—' : ((run.chapters / run.timeMs) * 60_000).toFixed(1);
+      const cpuPerCard =
+        run.cards && run.cpuMs > 0 ? `${(run.cpuMs / run.cards).toFixed(0)} ms` : '—';
+      const memoryShare =
+        run.peakRssBytes && report.machine.memoryBytes
+          ? ` (${((run.peakRssBytes / report.machine.memoryBytes) * 100).toFixed(0)}%)`
+          : '';
+      const vsSame = isPlayer(run.mode)
+        ? 'ref'
+        : failedRun
+          ? '—'
+          : `${ratio(run.timeMs, same?.timeMs)} ${same?.mode ?? ''}`.trim();
+      lines.push(
+        `| ${size.size} | ${run.mode} | ${lanesOf(run)} | ${failedRun ? '—' : seconds(run.timeMs)} | ${perMinute} | ` +
+          `${run.cards ?? '—'} | ${cpuPerCard} | ${perCardByKind(run)} | ` +
+          `${run === naive1 ? 'ref' : failedRun ? '—' : ratio(run.timeMs, naive1?.timeMs)} | ${vsSame} | ` +
+          `${run.peakRssBytes ? `${mib(run.peakRssBytes)}${memoryShare}` : '—'} | ${cpuCell(run)} | ${played(run)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** CPU per card in the pages (renderers), the rest of Chromium and node, in ms. */
+function perCardByKind(run: ModeRun): string {
+  const kinds = run.cpuMsByKind;
+  if (!run.cards || !kinds) return '—';
+  const per = (ms: number) => (ms / run.cards!).toFixed(0);
+  return `${per(kinds.renderer)} / ${per(kinds.chromium)} / ${per(kinds.node)} ms`;
+}
+
+function played(run: ModeRun): string {
+  if (broken(run)) return `✗ ${run.problem ?? run.status}`;
+  const what = isPlayer(run.mode) ? 'played' : 'passed';
+  let text = `${run.passed}/${run.chapters} ${what}`;
+  if (run.flaky > 0) text += `, ${run.flaky} flaky`;
+  if (run.pageTests !== null)
+    text += `; ${run.pageTests - (run.pageTestsFailed ?? 0)}/${run.pageTests} pages`;
+  return run.status === 'failures' ? `✗ ${text} (${run.problem})` : text;
 }

@@ -92,20 +92,38 @@ export function rssBytes(pid: number, procDir = '/proc'): number {
 export function treeUsage(
   root: number,
   procDir = '/proc',
-): { bytes: number; processes: number; cpuTicks: number } {
+): { bytes: number; processes: number; cpuTicks: number; own: Map<number, number> } {
   const table = readProcessTable(procDir);
   const tree = treeOf(table, root);
   const byPid = new Map(table.map((p) => [p.pid, p]));
   let cpuTicks = 0;
+  const own = new Map<number, number>();
   for (const pid of tree) {
     const entry = byPid.get(pid);
-    if (entry) cpuTicks += entry.ownTicks + entry.waitedTicks;
+    if (entry) {
+      cpuTicks += entry.ownTicks + entry.waitedTicks;
+      own.set(pid, entry.ownTicks + entry.waitedTicks);
+    }
   }
   return {
     bytes: tree.reduce((sum, pid) => sum + rssBytes(pid, procDir), 0),
     processes: tree.length,
     cpuTicks,
+    own,
   };
+}
+
+/** What a process of the tree is, for the CPU breakdown: Chromium's renderers, the rest of Chromium, node. */
+export type ProcessKind = 'renderer' | 'chromium' | 'node';
+
+/** From /proc/<pid>/cmdline (NUL-separated); null when the process is gone. */
+export function kindOf(cmdline: string | null): ProcessKind | null {
+  if (cmdline === null) return null;
+  // Chromium rewrites its helpers' command lines into one space-separated string (setproctitle).
+  const text = cmdline.replaceAll('\0', ' ');
+  if (/(^|\s)--type=renderer(\s|$)/.test(text)) return 'renderer';
+  if (/(^|\s)--type=/.test(text) || /chrom/i.test(text.split(' ')[0] ?? '')) return 'chromium';
+  return 'node';
 }
 
 export interface TreePeak {
@@ -118,6 +136,11 @@ export interface TreePeak {
    * and what processes left to init do, is missed: a slight underestimate.
    */
   cpuMs: number;
+  /**
+   * The CPU time by kind of process, each process at the last figure seen for it (its own time
+   * and its waited-for children's: Chromium's short-lived helpers count as `chromium`).
+   */
+  cpuMsByKind: Record<ProcessKind, number>;
   samples: number;
 }
 
@@ -129,9 +152,29 @@ export function sampleTree(
   root: number,
   { intervalMs = 200, procDir = '/proc' }: { intervalMs?: number; procDir?: string } = {},
 ): { stop(): TreePeak } {
-  const peak: TreePeak = { peakBytes: 0, processesAtPeak: 0, cpuMs: 0, samples: 0 };
+  const peak: TreePeak = {
+    peakBytes: 0,
+    processesAtPeak: 0,
+    cpuMs: 0,
+    cpuMsByKind: { renderer: 0, chromium: 0, node: 0 },
+    samples: 0,
+  };
+  const kinds = new Map<number, ProcessKind>();
   const sample = (): void => {
     const now = treeUsage(root, procDir);
+    // By kind at the same sample as the total (the largest): each live process's own time and
+    // its waited-for children's, so a renderer that ended counts with its parent (Chromium's).
+    if ((now.cpuTicks * 1000) / TICKS_PER_SECOND >= peak.cpuMs) {
+      const byKind = { renderer: 0, chromium: 0, node: 0 };
+      for (const [pid, ticks] of now.own) {
+        if (!kinds.has(pid)) {
+          const kind = kindOf(readOrNull(join(procDir, String(pid), 'cmdline')));
+          if (kind) kinds.set(pid, kind);
+        }
+        byKind[kinds.get(pid) ?? 'node'] += (ticks * 1000) / TICKS_PER_SECOND;
+      }
+      peak.cpuMsByKind = byKind;
+    }
     peak.samples++;
     if (now.bytes > peak.peakBytes) {
       peak.peakBytes = now.bytes;

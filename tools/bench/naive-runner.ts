@@ -1,6 +1,6 @@
 /**
  * The naive baseline, and the walk's page handling without its runner, as a child process:
- * `node --import tsx scripts/bench/naive-runner.ts <plan> <result>`.
+ * `node --import tsx tools/bench/naive-runner.ts <plan> <result>`.
  *
  * - naive (`reusePage: false`): what a plain Playwright script does to open every chapter: one
  *   browser; per chapter a fresh context and page, go to the chapter URL, wait for the first card.
@@ -10,10 +10,14 @@
  *   go to its URL, wait for the first card, then the session's reset, exactly as between two tests
  *   of the walk.
  *
+ * - naive-full (`play: true`): fresh context and page per chapter as naive, and the chapter played
+ *   to its end by naive-player.ts.
+ *
  * `parallel` lanes (pages) at a time.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { openLearnerSession } from '../../fixtures/learner-session';
+import { playChapterNaively } from './naive-player';
 import {
   FIRST_CARD,
   readJson,
@@ -35,6 +39,10 @@ function freshPages(browser: Browser): Lane {
   return {
     async page() {
       context = await browser.newContext();
+      // tsx compiles this runner with esbuild's keepNames, which wraps functions in `__name(...)`;
+      // the interaction components hand some functions to the page (evaluateAll), where no
+      // `__name` exists. Playwright's own test runner compiles without it, so the walk needs none.
+      await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
       return context.newPage();
     },
     async done() {
@@ -71,14 +79,22 @@ async function main(): Promise<void> {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
       try {
         const page = await lane.page();
-        await page.goto(url, { timeout: plan.timeoutMs });
-        await page
-          .locator(FIRST_CARD)
-          .first()
-          .waitFor({ state: 'visible', timeout: plan.timeoutMs });
+        if (plan.play) {
+          // Added after the await: lanes finish chapters in any order.
+          const cards = await playChapterNaively(page, url, plan.timeoutMs);
+          result.cards = (result.cards ?? 0) + cards;
+        } else {
+          await page.goto(url, { timeout: plan.timeoutMs });
+          await page
+            .locator(FIRST_CARD)
+            .first()
+            .waitFor({ state: 'visible', timeout: plan.timeoutMs });
+        }
         result.done++;
       } catch (error) {
-        result.failures.push({ url, error: (error as Error).message.split('\n')[0] ?? 'failed' });
+        // The first lines say what was awaited and where (Playwright's locator and timeout).
+        const message = (error as Error).message.split('\n').filter((line) => line.trim());
+        result.failures.push({ url, error: message.slice(0, 4).join(' | ') || 'failed' });
       } finally {
         await lane.done();
       }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { sampleTree } from './process-tree';
+import { runChildWalk, type ChildWalkOptions } from '../../config/child-walk';
+import { sampleTree, type ProcessKind } from './process-tree';
 
 /** One measured child process: its wall time, exit, and the peak memory and CPU time of its whole tree. */
 export interface ChildRun {
@@ -12,9 +13,13 @@ export interface ChildRun {
   processesAtPeak: number;
   /** CPU time (user + system) of the whole tree, sampled (see TreePeak.cpuMs). */
   cpuMs: number;
+  /** The CPU time by kind of process (TreePeak.cpuMsByKind). */
+  cpuMsByKind: Record<ProcessKind, number>;
   /** The last lines of its output, for the console when it failed. */
   tail: string;
 }
+
+const NONE: Record<ProcessKind, number> = { renderer: 0, chromium: 0, node: 0 };
 
 /** Process groups of the children running now, so Ctrl+C on the bench stops them too. */
 const running = new Set<number>();
@@ -62,7 +67,7 @@ export async function runMeasured(
     clearTimeout(timer);
     if (child.pid !== undefined) running.delete(child.pid);
   });
-  const peak = usage?.stop() ?? { peakBytes: 0, processesAtPeak: 0, cpuMs: 0 };
+  const peak = usage?.stop() ?? { peakBytes: 0, processesAtPeak: 0, cpuMs: 0, cpuMsByKind: NONE };
   await new Promise<void>((done) => log.end(done));
   return {
     wallMs,
@@ -71,7 +76,43 @@ export async function runMeasured(
     peakRssBytes: peak.peakBytes,
     processesAtPeak: peak.processesAtPeak,
     cpuMs: peak.cpuMs,
+    cpuMsByKind: peak.cpuMsByKind,
     tail,
+  };
+}
+
+/**
+ * `npm run journey` through the suite's one runner for child walks (config/child-walk.ts: only the
+ * suite's declared variables reach it), in its own process group, measured as runMeasured does.
+ */
+export async function runMeasuredWalk(
+  options: Omit<ChildWalkOptions, 'detached' | 'onSpawn' | 'onExit'>,
+): Promise<ChildRun> {
+  let usage: ReturnType<typeof sampleTree> | null = null;
+  const walk = await runChildWalk({
+    ...options,
+    detached: true,
+    onSpawn: (pid) => {
+      usage = sampleTree(pid);
+      running.add(pid);
+    },
+    onExit: (pid) => running.delete(pid),
+  });
+  const peak = (usage as ReturnType<typeof sampleTree> | null)?.stop() ?? {
+    peakBytes: 0,
+    processesAtPeak: 0,
+    cpuMs: 0,
+    cpuMsByKind: NONE,
+  };
+  return {
+    wallMs: walk.wallMs,
+    exitCode: walk.exitCode,
+    timedOut: walk.timedOut,
+    peakRssBytes: peak.peakBytes,
+    processesAtPeak: peak.processesAtPeak,
+    cpuMs: peak.cpuMs,
+    cpuMsByKind: peak.cpuMsByKind,
+    tail: walk.output.slice(-4_000),
   };
 }
 

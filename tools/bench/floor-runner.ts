@@ -1,5 +1,5 @@
 /**
- * The floor as a child process: `node --import tsx scripts/bench/floor-runner.ts <plan> <result>`.
+ * The floor as a child process: `node --import tsx tools/bench/floor-runner.ts <plan> <result>`.
  * Fetches every request of a FloorPlan, `concurrency` at a time; the bundle once (found in the
  * first page's shell), each chapter's images after its init.
  */
