@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startSandbox } from '../../sandbox/server';
-import { MATRIX_ROW_PREFIX, runWalk } from './walk-runner';
+import { MATRIX_ROW_PREFIX, runWalk, sandboxEvents } from './walk-runner';
 
 /**
  * Both redesigns at once (`new_lesson_player`, `redesigned_topic_viewer_page`): the real walk
@@ -22,11 +22,7 @@ test.describe.configure({ mode: 'parallel' });
 
 test('both designs, production-safe: no learner event and no write reaches the target', async () => {
   const sandbox = await startSandbox({ flags: BOTH, quiet: true });
-  const events = async (): Promise<{ learnerEvents: number; nonGetRequests: number }> =>
-    (await (await fetch(`${sandbox.url}/_sandbox/events`)).json()) as {
-      learnerEvents: number;
-      nonGetRequests: number;
-    };
+  const events = () => sandboxEvents(sandbox.url);
   try {
     const env = {
       BASE_URL: sandbox.url,
@@ -79,12 +75,9 @@ test('both designs, not production-safe: every chapter passes and sends its even
     expect(normal.exitCode, normal.output.slice(-2000)).toBe(0);
     expect(normal.summary?.flags).toMatchObject(BOTH_SERVED);
     expect(normal.summary?.chapters.map((c) => c.status)).toEqual(['passed', 'passed', 'passed']);
-    const events = (await (await fetch(`${sandbox.url}/_sandbox/events`)).json()) as {
-      learnerEvents: number;
-      byEndpoint: Record<string, number>;
-    };
-    expect(events.learnerEvents).toBeGreaterThan(0);
-    expect(events.byEndpoint['exploration_complete_event']).toBe(3);
+    const after = await sandboxEvents(sandbox.url);
+    expect(after.learnerEvents).toBeGreaterThan(0);
+    expect(after.byEndpoint['exploration_complete_event']).toBe(3);
   } finally {
     await sandbox.close();
   }

@@ -11,7 +11,13 @@ import {
   type FailureCategory,
 } from '../../reporting/categories';
 import type { ChapterOutcome, PageOutcome } from '../../reporting/summary-schema';
-import { attachmentsOf, attachmentText, MATRIX_ROW_PREFIX, runWalk } from './walk-runner';
+import {
+  attachmentsOf,
+  attachmentText,
+  MATRIX_ROW_PREFIX,
+  runWalk,
+  sandboxEvents,
+} from './walk-runner';
 
 /**
  * The fault-detection matrix: for every sandbox fault scenario, the real walk (`npm run journey`,
@@ -357,11 +363,7 @@ test('site-down: the walk ends within 60 s with one "target unreachable" failure
 
 test('production-safe mode sends no learner events; a normal walk does', async () => {
   const sandbox = await startSandbox({ quiet: true });
-  const events = async (): Promise<{ learnerEvents: number; nonGetRequests: number }> =>
-    (await (await fetch(`${sandbox.url}/_sandbox/events`)).json()) as {
-      learnerEvents: number;
-      nonGetRequests: number;
-    };
+  const events = () => sandboxEvents(sandbox.url);
   try {
     const env = {
       BASE_URL: sandbox.url,

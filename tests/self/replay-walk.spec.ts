@@ -7,7 +7,7 @@ import type { Snapshot } from '../../catalog/snapshot';
 import type { RecordManifest } from '../../recorder/manifest';
 import type { RunSummary } from '../../reporting/summary-schema';
 import { startSandbox } from '../../sandbox/server';
-import { runWalk, type WalkRun } from './walk-runner';
+import { runWalk, sandboxEvents, type WalkRun } from './walk-runner';
 
 /**
  * Record and replay, end to end: `npm run record` of the healthy sandbox, `--replay` of that
@@ -95,9 +95,7 @@ test('a walk of a replayed recording matches the walk of the original', async ()
       { BASE_URL: replay.url, ...WALK },
       5 * 60_000,
     );
-    const events = (await (await fetch(`${replay.url}/_sandbox/events`)).json()) as {
-      learnerEvents: number;
-    };
+    const events = await sandboxEvents(replay.url);
 
     expect(originalRun.summary, originalRun.output.slice(-3000)).not.toBeNull();
     expect(replayRun.summary, replayRun.output.slice(-3000)).not.toBeNull();

@@ -78,3 +78,14 @@ export function attachmentText(run: WalkRun, result: AllureResult, name: string)
   const found = attachmentsOf(result).find((a) => a.name === name);
   return found ? readFileSync(join(run.dir, 'allure-results', found.source), 'utf8') : null;
 }
+
+/** What the sandbox counted of the learner's writes (`GET /_sandbox/events`). */
+export interface SandboxEvents {
+  learnerEvents: number;
+  nonGetRequests: number;
+  byEndpoint: Record<string, number>;
+}
+
+export async function sandboxEvents(sandboxUrl: string): Promise<SandboxEvents> {
+  return (await (await fetch(`${sandboxUrl}/_sandbox/events`)).json()) as SandboxEvents;
+}
