@@ -9,7 +9,13 @@ import { step } from '../step';
 import type { EndOfChapter } from './EndCard';
 import { PlayerError } from './errors';
 import type { PlayerHooks } from './hooks';
-import { isSettled, hasMovedOn, responseTo, type PlayerReading } from './reading';
+import {
+  isSettled,
+  hasMovedOn,
+  responseTo,
+  type PlayerReading,
+  type PlayerResponse,
+} from './reading';
 import { PlayerWaitTimeout, PlayerWatcher } from './watcher';
 
 /** What playing one card did, for logs and reports. */
@@ -124,8 +130,16 @@ export abstract class Player<E extends EndOfChapter = EndOfChapter> {
    */
   @step()
   async waitForCard(): Promise<void> {
+    await this.settledCard();
+  }
+
+  /**
+   * waitForCard without a report step of its own, for the actions that start with it: one look
+   * when the card has settled, and that look is the reading the action compares against.
+   */
+  private async settledCard(): Promise<PlayerReading> {
     try {
-      await this.watcher.until(null, isSettled);
+      return await this.watcher.until(null, isSettled);
     } catch (cause) {
       if (!(cause instanceof PlayerWaitTimeout)) throw cause;
       throw new PlayerError(
@@ -148,7 +162,7 @@ export abstract class Player<E extends EndOfChapter = EndOfChapter> {
   @step((card: CardPlan) => `play card “${card.stateName}” (${card.interactionId})`)
   async playCard(card: CardPlan): Promise<PlayedCard> {
     const { stateName, interactionId, answer } = card;
-    await this.waitForCard();
+    const before = await this.settledCard();
     if (answer === null) {
       if (interactionId !== 'EndExploration') {
         throw new Error(`Card “${stateName}” (${interactionId}) has no planned answer.`);
@@ -157,7 +171,6 @@ export abstract class Player<E extends EndOfChapter = EndOfChapter> {
     }
     const entered = describeAnswer(answer);
     const what = `Card “${stateName}” (${interactionId}), after the learner ${entered}`;
-    const before = await this.watcher.read();
     await this.enterAnswer(interactionId, answer, `Card “${stateName}”`);
     const { response, now } = await this.waitForResponse(before, what);
     if (response === 'stayed') {
@@ -170,7 +183,7 @@ export abstract class Player<E extends EndOfChapter = EndOfChapter> {
     }
     // A learner clicks CONTINUE whenever it shows (feedback came with the move to a new card).
     if (response === 'continue') await this.continueToNextCard(before, what);
-    await this.waitForCard();
+    // The next card has replaced this one; whoever plays it waits for it to settle.
     return { stateName, interactionId, entered, result: 'next card' };
   }
 
@@ -180,9 +193,8 @@ export abstract class Player<E extends EndOfChapter = EndOfChapter> {
    */
   @step((answer: Answer) => `a wrong answer first: ${describeAnswer(answer)}`)
   async expectWrongAnswerKeepsCard(answer: Answer): Promise<string> {
-    await this.waitForCard();
+    const before = await this.settledCard();
     const what = `After the wrong answer (${describeAnswer(answer)})`;
-    const before = await this.watcher.read();
     await this.enterAnswer(answer.kind, answer, 'The card');
     const { response, now } = await this.waitForResponse(before, what);
     expect(response, `${what} the player should stay on the card with feedback`).toBe('stayed');
@@ -219,7 +231,10 @@ export abstract class Player<E extends EndOfChapter = EndOfChapter> {
   }
 
   /** Waits for the player's response to the answer just entered. */
-  private async waitForResponse(before: PlayerReading, what: string) {
+  private async waitForResponse(
+    before: PlayerReading,
+    what: string,
+  ): Promise<{ response: PlayerResponse; now: PlayerReading }> {
     let now: PlayerReading;
     try {
       now = await this.watcher.until(
