@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { availableParallelism, cpus as cpuTimes, loadavg, totalmem } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { loadEnvironment, type Environment } from './env-files';
 import {
   envSchema,
@@ -12,7 +13,7 @@ import {
   PROJECT_NAMES,
 } from './env-schema';
 import { isProductionHost, TARGET_PRESETS, type TargetName } from './targets';
-import { autoLanes, type LaneMachine } from './lanes';
+import { autoLanes, busyCpusBetween, type LaneMachine } from './lanes';
 
 export { TARGET_NAMES, TARGET_PRESETS, isProductionHost, type TargetName } from './targets';
 export { DEPTHS, PROJECT_NAMES, ENV_VARIABLES, type Depth, type ProjectName } from './env-schema';
@@ -45,8 +46,13 @@ export interface Config {
   fetchConcurrency: number;
   /** Most requests per second to the target, per worker and for discovery; null = unbounded. */
   requestRate: number | null;
-  /** Tests at once; default two per CPU in full depth, one per CPU in smoke depth. */
+  /**
+   * Tests at once (lanes): WORKERS, else WORKERS=auto in full depth (config/lanes.ts), one per CPU
+   * in smoke depth.
+   */
   workers: number;
+  /** `workers` came from WORKERS=auto: `npm run journey` chooses them again as the browsers start. */
+  lanesAuto: boolean;
   /**
    * Cap on each Playwright worker's V8 old space, in MiB (`--max-old-space-size`); null = none.
    * See config/worker-heap.ts.
@@ -171,7 +177,7 @@ export function loadConfigWith(overrides: Environment): Config {
  */
 export function walkEnvironment(
   config: Config,
-  run: { baseUrl: string; snapshotPath: string },
+  run: { baseUrl: string; snapshotPath: string; workers?: number },
 ): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -180,6 +186,7 @@ export function walkEnvironment(
     RUN_ID: config.runId,
     SEED: String(config.seed),
     DEPTH: config.depth,
+    ...(run.workers === undefined ? {} : { WORKERS: String(run.workers) }),
   };
   if (config.target === 'custom') delete env['TARGET'];
   else env['TARGET'] = config.target;
@@ -216,6 +223,7 @@ function buildConfig(values: EnvValues): Config {
         : values.WORKERS === 'auto' || depth === 'full'
           ? autoLanes(thisMachine()).lanes
           : defaultWorkers(depth),
+    lanesAuto: values.WORKERS === 'auto' || (values.WORKERS === undefined && depth === 'full'),
     workerHeapMb:
       values.WORKER_HEAP_MB === undefined ? DEFAULTS.workerHeapMb : values.WORKER_HEAP_MB || null,
     retries: values.RETRIES ?? (values.CI ? 1 : 0),
@@ -266,9 +274,28 @@ export function defaultWorkers(depth: Depth, cpus = availableParallelism()): num
   return depth === 'full' ? autoLanes(thisMachine(cpus)).lanes : Math.min(64, cpus);
 }
 
-/** The CPUs this process may run on, the machine's memory and its load now, for WORKERS=auto. */
+/**
+ * The CPUs this process may run on, the machine's memory and its 1-minute load average, for
+ * WORKERS=auto where nothing can wait (Playwright reading its config).
+ */
 export function thisMachine(cpus = availableParallelism()): LaneMachine {
-  return { cpus, memoryBytes: totalmem(), loadAverage: loadavg()[0] ?? 0 };
+  return { cpus, memoryBytes: totalmem(), busyCpus: loadavg()[0] ?? 0 };
+}
+
+/**
+ * thisMachine with the CPUs other work keeps busy measured now, over `sampleMs`, rather than the
+ * load average of the last minute (which still counts work that has just ended, such as the
+ * install before a CI walk).
+ */
+export async function thisMachineNow(sampleMs = 500): Promise<LaneMachine> {
+  const before = cpuTimes().map((cpu) => cpu.times);
+  await sleep(sampleMs);
+  const after = cpuTimes().map((cpu) => cpu.times);
+  return {
+    cpus: availableParallelism(),
+    memoryBytes: totalmem(),
+    busyCpus: busyCpusBetween(before, after),
+  };
 }
 
 /** e.g. 20250101-120000-3fa2: sortable, unique enough for one machine's runs. */

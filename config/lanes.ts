@@ -4,16 +4,21 @@
  *
  * A played card costs the walk `cpuMsPerCard` of CPU (the worker's node, its Chromium, the
  * evidence, the audit) and then waits: Oppia's player holds every answer for at least
- * MIN_CARD_LOADING_DELAY_MSEC = 950 ms (core/templates/pages/exploration-player-page/services/
- * conversation-skin.service.ts) before it shows the response. One lane therefore keeps
+ * MIN_CARD_LOADING_DELAY_MSEC = 950 ms before it shows the response (Oppia: core/templates/pages/
+ * exploration-player-page/current-lesson-player/learner-experience/conversation-skin.component.ts
+ * `submitAnswer`, a client-side timer; the new player's services/conversation-flow.service.ts
+ * `_calculateDelayForNextCard`; supplemental interactions wait 1 ms instead). One lane therefore keeps
  * cpu / (cpu + wait) of a CPU busy, and `cpus` CPUs are kept busy by
  *
  *     byCpu = ceil(cpus × (cpu + wait) / cpu)
  *
- * lanes, with `cpus` the CPUs not already busy when the walk starts (the CPU count less the load
- * average, at least one: on a machine shared with other work, more lanes only wait for a CPU and
- * risk the card budget). Each lane also holds a worker and its own Chromium in memory, so no more lanes than fit in
- * `memoryShare` of the machine's memory:
+ * lanes, with `cpus` the CPUs not already busy when the walk starts (the CPU count less the CPUs
+ * other work keeps busy, at least one: on a machine shared with other work, more lanes only wait
+ * for a CPU and risk the card budget). `npm run journey` measures that work over half a second
+ * just before the browsers start (busyCpusBetween); a bare `playwright test` falls back to the
+ * 1-minute load average, which still counts work that has just ended. `wait` is the target's card
+ * delay: Oppia's 950 ms, or the embedded sandbox's own. Each lane also holds a worker and its own
+ * Chromium in memory, so no more lanes than fit in `memoryShare` of the machine's memory:
  *
  *     byMemory = floor((memory × memoryShare − baseMemory) / memoryPerLane)
  *
@@ -28,10 +33,37 @@ export interface LaneMachine {
   /** The machine's memory (os.totalmem()). */
   memoryBytes: number;
   /**
-   * Work already running on the machine when the walk starts (the 1-minute load average,
-   * os.loadavg()[0]): on a shared machine only the CPUs it leaves free are counted, at least one.
+   * CPUs other work keeps busy when the walk starts (busyCpusBetween over a short sample, or the
+   * 1-minute load average): on a shared machine only the CPUs it leaves free count, at least one.
    */
-  loadAverage?: number;
+  busyCpus?: number;
+}
+
+/** One CPU's time counters, as os.cpus()[i].times gives them (milliseconds since boot). */
+export interface CpuTimes {
+  user: number;
+  nice: number;
+  sys: number;
+  idle: number;
+  irq: number;
+}
+
+/**
+ * How many CPUs were busy between two readings of os.cpus() times: the busy share of every CPU's
+ * elapsed time, summed. 0 when no time elapsed (the readings are the same).
+ */
+export function busyCpusBetween(before: readonly CpuTimes[], after: readonly CpuTimes[]): number {
+  let busy = 0;
+  for (const [i, end] of after.entries()) {
+    const start = before[i];
+    if (!start) continue;
+    const total = (['user', 'nice', 'sys', 'idle', 'irq'] as const).reduce(
+      (sum, key) => sum + Math.max(0, end[key] - start[key]),
+      0,
+    );
+    if (total > 0) busy += 1 - Math.max(0, end.idle - start.idle) / total;
+  }
+  return busy;
 }
 
 export interface WalkCost {
@@ -74,7 +106,7 @@ export interface AutoLanes {
 }
 
 export function autoLanes(machine: LaneMachine, cost: WalkCost = WALK_COST): AutoLanes {
-  const cpus = Math.max(1, Math.floor(machine.cpus) - Math.max(0, machine.loadAverage ?? 0));
+  const cpus = Math.max(1, Math.floor(machine.cpus) - Math.max(0, machine.busyCpus ?? 0));
   const cpu = Math.max(1, cost.cpuMsPerCard);
   const byCpu = Math.ceil((cpus * (cpu + Math.max(0, cost.waitMsPerCard))) / cpu);
   const budget = machine.memoryBytes * LANE_MEMORY_SHARE - cost.baseMemoryBytes;

@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   process.stdout.write(
-    `Oppia sandbox ready at ${sandbox.url} (scenario: ${sandbox.scenario}, ${sandbox.chapterCount} chapters${sandbox.flags.length > 0 ? `, flags: ${sandbox.flags.join(',')}` : ''})\n`,
+    `Oppia sandbox ready at ${sandbox.url} (scenario: ${sandbox.scenario}, ${sandbox.chapterCount} chapters, card delay ${sandbox.cardDelayMs} ms${sandbox.flags.length > 0 ? `, flags: ${sandbox.flags.join(',')}` : ''})\n`,
   );
   const stop = () => {
     sandbox.close().then(

@@ -9,7 +9,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfigWith, walkEnvironment, type Config } from '../config';
+import {
+  ConfigError,
+  loadConfigWith,
+  thisMachineNow,
+  walkEnvironment,
+  type Config,
+} from '../config';
+import { autoLanes, WALK_COST } from '../config/lanes';
 import { JOURNEY_USAGE, parseJourneyArgs } from '../config/journey-args';
 import { OppiaClient } from '../catalog/client';
 import { formatProblem, formatSummary, formatTree } from '../catalog/describe';
@@ -74,7 +81,9 @@ async function main(argv: string[]): Promise<number> {
     baseUrl = running.sandbox.url;
   }
   try {
-    return await walk({ ...config, baseUrl }, baseUrl, args);
+    // The embedded sandbox answers after its own card delay; anything else is Oppia (950 ms).
+    const cardDelayMs = running.sandbox?.cardDelayMs ?? WALK_COST.waitMsPerCard;
+    return await walk({ ...config, baseUrl }, baseUrl, args, cardDelayMs);
   } finally {
     await running.sandbox?.stop();
   }
@@ -84,6 +93,7 @@ async function walk(
   config: Config,
   baseUrl: string,
   args: { list: boolean; playwrightArgs: string[] },
+  cardDelayMs: number,
 ): Promise<number> {
   console.log(`Target ${baseUrl}`);
   const client = new OppiaClient({
@@ -131,14 +141,32 @@ async function walk(
   }
 
   console.log(`Snapshot ${snapshotPath}\nRepeat this run with SEED=${config.seed}`);
+  const workers = config.lanesAuto ? await chooseLanes(cardDelayMs) : undefined;
   const status = await runPlaywright(
     args.playwrightArgs,
-    walkEnvironment(config, { baseUrl, snapshotPath }),
+    walkEnvironment(config, { baseUrl, snapshotPath, workers }),
   );
   // Traces of failed tests carry every header and cookie: redact them before anyone reads them.
   redactTraceZips([config.paths.allureResults, config.paths.output]);
   if (config.a11y.mode !== 'off') reportA11yBaseline(config); // a11y: accepted and stale entries
   return status;
+}
+
+/**
+ * WORKERS=auto, decided as the browsers are about to start: the CPUs other work keeps busy are
+ * measured now, over half a second, and the card delay is the target's (config/lanes.ts).
+ */
+async function chooseLanes(cardDelayMs: number): Promise<number> {
+  const machine = await thisMachineNow();
+  const { lanes, byCpu, byMemory } = autoLanes(machine, {
+    ...WALK_COST,
+    waitMsPerCard: cardDelayMs,
+  });
+  console.log(
+    `Lanes ${lanes} (WORKERS=auto: ${machine.cpus} CPUs, ${(machine.busyCpus ?? 0).toFixed(1)} ` +
+      `busy with other work, card delay ${cardDelayMs} ms → ${byCpu}; memory allows ${byMemory})`,
+  );
+  return lanes;
 }
 
 function runPlaywright(extraArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {

@@ -15,6 +15,13 @@ const PREFLIGHT_TIMEOUT_MS = 5_000;
 /** `npx tsx` compiles the sandbox on first start; a loaded CI machine needs the margin. */
 const SANDBOX_START_TIMEOUT_MS = 60_000;
 const SANDBOX_READY = /Oppia sandbox ready at (https?:\/\/\S+)/;
+const CARD_DELAY = /card delay (\d+) ms/;
+
+/** The card delay a sandbox's ready line states ("..., card delay 300 ms)"), or null. */
+export function cardDelayOf(readyLine: string): number | null {
+  const match = CARD_DELAY.exec(readyLine);
+  return match ? Number(match[1]) : null;
+}
 
 /** Does the target answer at all? Only "no answer" counts: an error status is discovery's to report. */
 export async function preflight(client: OppiaClient): Promise<OppiaNetworkError | null> {
@@ -31,6 +38,8 @@ export async function preflight(client: OppiaClient): Promise<OppiaNetworkError 
 
 export interface SandboxProcess {
   url: string;
+  /** Its player's delay between an answer and the response, from its ready line; null if unsaid. */
+  cardDelayMs: number | null;
   stop(): Promise<void>;
 }
 
@@ -53,7 +62,7 @@ export async function startSandboxProcess(config: Config): Promise<SandboxProces
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
   process.once('exit', () => killGroup(child, 'SIGKILL'));
 
-  const url = await new Promise<string>((ready, fail) => {
+  const readyLine = await new Promise<string>((ready, fail) => {
     const timer = setTimeout(() => {
       killGroup(child, 'SIGKILL');
       fail(new Error(`no "Oppia sandbox ready at ..." line within ${SANDBOX_START_TIMEOUT_MS} ms`));
@@ -64,7 +73,7 @@ export async function startSandboxProcess(config: Config): Promise<SandboxProces
       if (!match) return;
       clearTimeout(timer);
       console.log(line);
-      ready(match[1]!);
+      ready(line);
     });
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -83,7 +92,8 @@ export async function startSandboxProcess(config: Config): Promise<SandboxProces
   child.stderr.pipe(process.stderr);
 
   return {
-    url,
+    url: SANDBOX_READY.exec(readyLine)![1]!,
+    cardDelayMs: cardDelayOf(readyLine),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       killGroup(child, 'SIGTERM');

@@ -41,7 +41,7 @@ export interface SandboxOptions {
   replayDir?: string;
   /** Seed for `synthetic`; default 1. */
   seed?: number;
-  /** The player's minimum delay between submit and response; default 300 (Oppia: 950). */
+  /** The player's minimum delay between submit and response; default SANDBOX_CARD_DELAY_MS. */
   cardDelayMs?: number;
   /** No log lines on stderr. */
   quiet?: boolean;
@@ -62,7 +62,15 @@ export interface RunningSandbox {
   readonly scenario: string;
   /** The flags turned on, in KNOWN_FLAGS order. */
   readonly flags: readonly string[];
+  /** The player's delay between an answer and its response (for the ready line). */
+  readonly cardDelayMs: number;
 }
+
+/**
+ * The player's delay between an answer and its response, unless `cardDelayMs` sets another:
+ * shorter than Oppia's MIN_CARD_LOADING_DELAY_MSEC (950 ms), so that local walks are quick.
+ */
+export const SANDBOX_CARD_DELAY_MS = 300;
 
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
 
@@ -81,7 +89,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   const catalog = new CatalogIndex(content);
   const app: SandboxApp = {
     catalog,
-    web: await loadWebAssets({ cardDelayMs: opts.cardDelayMs ?? 300, newPlayerHooks }),
+    web: await loadWebAssets({
+      cardDelayMs: opts.cardDelayMs ?? SANDBOX_CARD_DELAY_MS,
+      newPlayerHooks,
+    }),
     events: new EventCounter(),
     scenarios: new ScenarioRegistry(catalog, scenario),
     replay,
@@ -114,6 +125,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     url: `http://${host}:${address.port}`,
     chapterCount: catalog.walkableChapters().length,
     flags: [...flags],
+    cardDelayMs: opts.cardDelayMs ?? SANDBOX_CARD_DELAY_MS,
     get scenario() {
       return app.scenarios.current;
     },

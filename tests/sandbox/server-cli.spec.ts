@@ -8,7 +8,7 @@ import { FIXTURES, START_TIMEOUT_MS } from './server-helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const READY =
-  /^Oppia sandbox ready at (http:\/\/127\.0\.0\.1:\d+) \(scenario: ([a-z0-9-]+), (\d+) chapters\)$/;
+  /^Oppia sandbox ready at (http:\/\/127\.0\.0\.1:\d+) \(scenario: ([a-z0-9-]+), (\d+) chapters, card delay (\d+) ms\)$/;
 
 function spawnCli(args: string[]): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts', ...args], {

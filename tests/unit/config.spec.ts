@@ -201,6 +201,7 @@ test.describe('defaults', () => {
       fetchConcurrency: 6,
       requestRate: null,
       workers: autoLanes(thisMachine()).lanes,
+      lanesAuto: true,
       workerHeapMb: 256,
       retries: 0,
       trace: 'on-first-retry',

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { autoLanes, LANE_MEMORY_SHARE, MAX_LANES, type WalkCost } from '../../config/lanes';
-import { loadConfig } from '../../config';
+import {
+  autoLanes,
+  busyCpusBetween,
+  LANE_MEMORY_SHARE,
+  MAX_LANES,
+  type CpuTimes,
+  type WalkCost,
+} from '../../config/lanes';
+import { loadConfig, walkEnvironment } from '../../config';
+import { cardDelayOf } from '../../scripts/target';
 
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
@@ -59,8 +67,42 @@ test.describe('WORKERS=auto: lanes from the machine and the cost per card', () =
 test('on a shared machine only the CPUs left free count, at least one', () => {
   const machine = { cpus: 4, memoryBytes: 64 * GiB };
   // 4 − 2 busy = 2 free CPUs: 2 × 1200 / 250 = 9.6 → 10 lanes.
-  expect(autoLanes({ ...machine, loadAverage: 2 }, COST).lanes).toBe(10);
-  expect(autoLanes({ ...machine, loadAverage: 2.5 }, COST).lanes).toBe(8);
-  expect(autoLanes({ ...machine, loadAverage: 13 }, COST).lanes).toBe(5);
-  expect(autoLanes({ ...machine, loadAverage: 0 }, COST).lanes).toBe(20);
+  expect(autoLanes({ ...machine, busyCpus: 2 }, COST).lanes).toBe(10);
+  expect(autoLanes({ ...machine, busyCpus: 2.5 }, COST).lanes).toBe(8);
+  expect(autoLanes({ ...machine, busyCpus: 13 }, COST).lanes).toBe(5);
+  expect(autoLanes({ ...machine, busyCpus: 0 }, COST).lanes).toBe(20);
+});
+
+test('the CPUs other work keeps busy, from two readings of the CPU time counters', () => {
+  const at = (user: number, idle: number): CpuTimes => ({ user, nice: 0, sys: 0, idle, irq: 0 });
+  // CPU 0: 400 of 500 ms busy; CPU 1: 100 of 500 ms busy → 0.8 + 0.2 = 1 CPU busy.
+  expect(busyCpusBetween([at(0, 0), at(0, 0)], [at(400, 100), at(100, 400)])).toBeCloseTo(1);
+  // An idle machine, and readings taken too close together to tell (no time elapsed).
+  expect(busyCpusBetween([at(5, 5), at(5, 5)], [at(5, 505), at(5, 505)])).toBe(0);
+  expect(busyCpusBetween([at(5, 5)], [at(5, 5)])).toBe(0);
+  // A CPU that appears between the readings is not counted.
+  expect(busyCpusBetween([at(0, 0)], [at(500, 0), at(500, 0)])).toBe(1);
+});
+
+test('WORKERS=auto is marked, so that the journey chooses the lanes again as browsers start', () => {
+  expect(loadConfig({ DEPTH: 'full' }).lanesAuto).toBe(true);
+  expect(loadConfig({ DEPTH: 'smoke', WORKERS: 'auto' }).lanesAuto).toBe(true);
+  expect(loadConfig({ DEPTH: 'full', WORKERS: '2' }).lanesAuto).toBe(false);
+  expect(loadConfig({ DEPTH: 'smoke' }).lanesAuto).toBe(false);
+  const config = loadConfig({ DEPTH: 'full' });
+  const run = { baseUrl: 'http://127.0.0.1:1', snapshotPath: '/tmp/s.json' };
+  expect(walkEnvironment(config, { ...run, workers: 5 })['WORKERS']).toBe('5');
+  // The chosen lanes reach Playwright as a plain number, which its config takes as is.
+  expect(loadConfig({ DEPTH: 'full', WORKERS: '5' }).workers).toBe(5);
+});
+
+test("the embedded sandbox's card delay is read from its ready line, else Oppia's is assumed", () => {
+  expect(
+    cardDelayOf(
+      'Oppia sandbox ready at http://127.0.0.1:4180 (scenario: healthy, 47 chapters, card delay 300 ms)',
+    ),
+  ).toBe(300);
+  expect(
+    cardDelayOf('Oppia sandbox ready at http://127.0.0.1:4180 (scenario: healthy)'),
+  ).toBeNull();
 });
