@@ -295,9 +295,21 @@ test.describe('conversation player', () => {
     );
     await expect(page.locator('.e2e-test-submit-answer-button')).toBeDisabled();
     await numeric.fill('41');
-    await submit(page);
+    // As in Oppia (tutor-card `!waitingForOppiaFeedback`, progress-nav `submitButtonIsShown`): while
+    // the answer is handled, the interaction and Submit are out of the page, the dots in.
+    const whileHandled = await page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('.e2e-test-submit-answer-button')!.click();
+      return {
+        interaction: document.querySelectorAll('oppia-interactive-numeric-input').length,
+        submit: document.querySelectorAll('.e2e-test-submit-answer-button').length,
+        dots: document.querySelectorAll('.e2e-test-input-response-loading-dots').length,
+      };
+    });
+    expect(whileHandled).toEqual({ interaction: 0, submit: 0, dots: 1 });
     await expect(page.locator('.e2e-test-conversation-feedback-latest')).toHaveText('Not quite.');
+    // Staying: a new interaction, empty, and Submit again.
     await expect(numeric).toHaveValue('');
+    await expect(page.locator('.e2e-test-submit-answer-button')).toHaveCount(1);
     await numeric.fill('42');
     await submit(page);
     await expectCard(page, 'Which place comes after tens?');

@@ -5,8 +5,9 @@
  * progress-nav, continue-button). One tutor card at a time: its content, the learner's answers with
  * Oppia's feedback, the interaction host and the navigation buttons.
  *
- * After a submit the loading dots show for the card delay, then the outcome decides:
- * dest = this card -> feedback, entry cleared, stay; another card with feedback -> CONTINUE button;
+ * After a submit the loading dots show for the card delay, with an inline interaction and the
+ * progress nav's buttons out of the page (as in Oppia), then the outcome decides:
+ * dest = this card -> feedback, a new empty interaction, stay; another card with feedback -> CONTINUE button;
  * another card without feedback -> the next card appears by itself (moveToNewCard).
  * Rendering errors are not caught on purpose: a card Oppia's player cannot render breaks the page.
  */
@@ -87,6 +88,8 @@ export class ConversationPlayer {
   private readonly content = h('div', { class: 'conversation-skin-tutor-card-content' });
   private readonly responses = h('div', { class: 'conversation-skin-responses' });
   private readonly host = h('oppia-interaction-display', { class: 'e2e-test-conversation-input' });
+  /** Where the host was while an inline interaction's answer is handled (an Angular *ngIf anchor). */
+  private readonly hostPlaceholder = document.createComment('ngIf: !waitingForOppiaFeedback');
   private readonly formError = h('div', {
     class: 'oppia-form-error-container e2e-test-form-error-container',
     role: 'alert',
@@ -247,6 +250,7 @@ export class ConversationPlayer {
   private showCard(stateName: string): void {
     this.view = null;
     this.submitButton = null;
+    if (this.hostPlaceholder.isConnected) this.hostPlaceholder.replaceWith(this.host);
     this.responses.replaceChildren();
     this.nav.replaceChildren();
     this.host.replaceChildren();
@@ -279,21 +283,52 @@ export class ConversationPlayer {
       return;
     }
     // May throw (e.g. MultipleChoiceInput without `choices`): the card stays half-rendered.
-    const view = createInteraction(interactionId, {
-      explorationId: this.explorationId,
-      where: this.where(stateName, 'interaction'),
-      args: state.interaction.customization_args ?? {},
-      changed: () => this.refreshSubmit(),
-      requestSubmit: () => this.submitFromButton(),
-      submit: (answer, echo) => this.submitAnswer(answer, echo),
-    });
-    this.view = view;
+    const view = this.createView(stateName, interactionId);
     this.host.append(view.element);
     this.placeInteraction(interactionId);
     this.renderNav(view);
     this.layoutSupplemental();
     view.focus?.();
     if (interactionId === 'EndExploration') this.showCompletion(stateName);
+  }
+
+  private createView(stateName: string, interactionId: string): InteractionView {
+    const view = createInteraction(interactionId, {
+      explorationId: this.explorationId,
+      where: this.where(stateName, 'interaction'),
+      args: this.state(stateName).interaction.customization_args ?? {},
+      changed: () => this.refreshSubmit(),
+      requestSubmit: () => this.submitFromButton(),
+      submit: (answer, echo) => this.submitAnswer(answer, echo),
+    });
+    this.view = view;
+    return view;
+  }
+
+  /**
+   * While Oppia handles an inline interaction's answer, the interaction and the progress nav's
+   * buttons are not in the page: tutor-card.component.html renders the interaction under
+   * `*ngIf="... && !waitingForOppiaFeedback && ..."` (a presubmit hook sets it), and
+   * progress-nav.component.html its Submit and Continue under `submitButtonIsShown`
+   * (`!answerIsBeingProcessed`). The conversation display of the new player does the same.
+   */
+  private removeInlineInteraction(): void {
+    this.host.replaceWith(this.hostPlaceholder);
+    this.nav.replaceChildren();
+  }
+
+  /**
+   * giveFeedbackAndStayOnCurrentCard for an inline interaction: a new instance of it, empty
+   * (`refreshInteraction` is always true for inline ones), and the progress nav's buttons again.
+   */
+  private restoreInlineInteraction(): void {
+    const interactionId = this.state(this.currentStateName).interaction.id ?? 'EndExploration';
+    const view = this.createView(this.currentStateName, interactionId);
+    this.host.replaceChildren(view.element);
+    if (this.hostPlaceholder.isConnected) this.hostPlaceholder.replaceWith(this.host);
+    this.nav.replaceChildren();
+    this.renderNav(view);
+    view.focus?.();
   }
 
   /**
@@ -442,8 +477,12 @@ export class ConversationPlayer {
     const stateName = this.currentStateName;
     const classification = classifyAnswer(this.state(stateName).interaction, answer);
     this.busy = true;
-    this.view.setEnabled(false);
-    if (this.submitButton) this.submitButton.disabled = true;
+    if (this.supplemental) {
+      this.view.setEnabled(false);
+      if (this.submitButton) this.submitButton.disabled = true;
+    } else {
+      this.removeInlineInteraction();
+    }
     this.showError(null);
     this.events.answerSubmitted({
       stateName,
@@ -519,11 +558,8 @@ export class ConversationPlayer {
       return;
     }
     if (outcome.dest === stateName) {
-      // giveFeedbackAndStayOnCurrentCard: the entry comes back, empty.
-      this.view?.reset();
-      this.view?.setEnabled(true);
-      if (this.submitButton) this.submitButton.disabled = false;
-      this.refreshSubmit();
+      // giveFeedbackAndStayOnCurrentCard: the interaction comes back, a new one, empty.
+      this.restoreInlineInteraction();
       return;
     }
     if (!feedbackHtml) {
