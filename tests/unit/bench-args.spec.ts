@@ -86,7 +86,7 @@ test.describe('bench arguments', () => {
     [['--sizes', ','], '--sizes "," is empty'],
     [
       ['--modes', 'full-3'],
-      '--modes: unknown mode "full-3": use naive, naive-full, audit, naive-1, naive-2, naive-full-1',
+      '--modes: unknown mode "full-3": use naive, naive-full, audit, lanes, naive-1, naive-2, naive-full-1',
     ],
     [
       ['--card-delay', '-5'],

@@ -315,6 +315,32 @@ test.describe('bench report: played lessons', () => {
     ]);
   });
 
+  test('the lane sweep: WORKERS=auto against the fastest walk at a fixed lane count', () => {
+    const size: SizeResult = {
+      size: 8,
+      chapters: 8,
+      discoveryMs: 100,
+      snapshotBytes: 3_000,
+      runs: [
+        played('full-2', 200_000),
+        played('full-4', 120_000),
+        played('full-6', 100_000),
+        played('full-8', 104_000, { status: 'failures', problem: '1 failed chapter' }),
+        played('full-auto', 105_000, { lanes: 6 }),
+      ],
+    };
+    const near = playTargets(size, 2, 24 * GiB).find((c) => c.target.includes('fastest'));
+    expect(near).toMatchObject({
+      target: 'full-auto (6 lanes) ≤ 1.1× the fastest of full-2, full-4, full-6 at N=8',
+      figure: '1.05× (105.0 s / full-6 100.0 s)',
+      met: true,
+    });
+    size.runs[4] = played('full-auto', 150_000, { lanes: 3 });
+    expect(playTargets(size, 2, 24 * GiB).find((c) => c.target.includes('fastest'))?.met).toBe(
+      false,
+    );
+  });
+
   test('a slower walk, a failed auto walk and a costly audit are not met', () => {
     const size: SizeResult = {
       size: 24,

@@ -14,6 +14,8 @@ export const MODES = [
   'full-2',
   'smoke-4',
   'full-4',
+  'full-6',
+  'full-8',
   'full-2-right',
   'full-2-right-noaudit',
   'full-auto',
@@ -22,12 +24,14 @@ export type Mode = (typeof MODES)[number];
 
 /**
  * `naive` on the command line means both naive loaders (1 and 2 pages at a time), `naive-full` both
- * naive players, `audit` the accessibility audit's pair (on and off, right answers only).
+ * naive players, `audit` the accessibility audit's pair (on and off, right answers only), `lanes`
+ * the lane sweep: the default walk at 2, 4, 6 and 8 lanes and with WORKERS=auto.
  */
 const MODE_ALIASES: Record<string, readonly Mode[]> = {
   naive: ['naive-1', 'naive-2'],
   'naive-full': ['naive-full-1', 'naive-full-2'],
   audit: ['full-2-right', 'full-2-right-noaudit'],
+  lanes: ['full-2', 'full-4', 'full-6', 'full-8', 'full-auto'],
 };
 
 export interface BenchOptions {
@@ -65,7 +69,10 @@ export const DEFAULT_MODES: readonly Mode[] = [
 ];
 /** `--quick`: the same modes on a few lessons, to check that every mode runs. */
 export const QUICK_MODES: readonly Mode[] = DEFAULT_MODES;
-/** Oppia's MIN_CARD_LOADING_DELAY_MSEC (core/templates/pages/exploration-player-page/services/conversation-skin.service.ts). */
+/**
+ * Oppia's MIN_CARD_LOADING_DELAY_MSEC (core/templates/pages/exploration-player-page/
+ * current-lesson-player/learner-experience/conversation-skin.component.ts `submitAnswer`).
+ */
 export const DEFAULT_CARD_DELAY_MS = 950;
 const DEFAULT_OUT_DIR = 'reports/bench';
 const DEFAULT_MODE_TIMEOUT_MIN = 180;

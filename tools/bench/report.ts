@@ -315,6 +315,11 @@ export const PLAY_TARGETS = {
   greenAutoRuns: 3,
   /** The accessibility audit adds at most this factor to the full walk's time. */
   audit: 1.25,
+  /**
+   * "The bench shows [WORKERS=auto] is near the best lane count": full-auto within this factor of
+   * the fastest walk with the same settings at a fixed lane count (`--modes lanes`).
+   */
+  nearBestLanes: 1.1,
 } as const;
 
 function broken(run: ModeRun): boolean {
@@ -394,6 +399,16 @@ export function playTargets(size: SizeResult, cpus: number, memoryBytes: number)
         : {
             note: `this run walked ${autoRuns.length}; \`--auto-runs ${PLAY_TARGETS.greenAutoRuns}\` walks enough`,
           }),
+    });
+  }
+  const sweep = size.runs.filter((r) => /^full-\d+$/.test(r.mode) && r.status === 'ok');
+  if (auto && !broken(auto) && sweep.length >= 2) {
+    const best = sweep.reduce((a, b) => (b.timeMs < a.timeMs ? b : a));
+    const ratio = auto.timeMs / best.timeMs;
+    checks.push({
+      target: `full-auto (${lanesOf(auto)} lanes) ≤ ${PLAY_TARGETS.nearBestLanes}× the fastest of ${sweep.map((r) => r.mode).join(', ')} ${at}`,
+      figure: `${ratio.toFixed(2)}× (${seconds(auto.timeMs)} / ${best.mode} ${seconds(best.timeMs)})`,
+      met: auto.status === 'ok' && ratio <= PLAY_TARGETS.nearBestLanes,
     });
   }
   const on = size.runs.find((r) => r.mode === 'full-2-right');
