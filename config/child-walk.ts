@@ -60,9 +60,33 @@ export async function runChildWalk(options: ChildWalkOptions): Promise<ChildWalk
     declaredFrom: options.declaredFrom ?? 'none',
   });
   const args = options.args?.length ? ['--', ...options.args] : [];
-  const started = performance.now();
-  const child = spawn('npm', ['run', '--silent', 'journey', ...args], {
+  const run = await runChildProcess('npm', ['run', '--silent', 'journey', ...args], {
+    ...options,
     env,
+  });
+  return { ...run, summaryFile: join(options.dir, 'reports', 'summary.json') };
+}
+
+export type ChildProcessOptions = Pick<
+  ChildWalkOptions,
+  'timeoutMs' | 'logFile' | 'echo' | 'detached' | 'onSpawn' | 'onExit'
+> & { env: NodeJS.ProcessEnv };
+
+export type ChildProcessRun = Omit<ChildWalk, 'summaryFile'>;
+
+/**
+ * Runs a command as a child process and keeps its output (runChildWalk for walks; the bench for
+ * its naive players): stopped, with its whole process group when `detached`, after `timeoutMs`
+ * (SIGTERM, then SIGKILL 10 s later).
+ */
+export async function runChildProcess(
+  command: string,
+  args: readonly string[],
+  options: ChildProcessOptions,
+): Promise<ChildProcessRun> {
+  const started = performance.now();
+  const child = spawn(command, args, {
+    env: options.env,
     detached: options.detached ?? false,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -107,11 +131,5 @@ export async function runChildWalk(options: ChildWalkOptions): Promise<ChildWalk
     if (pid !== undefined) options.onExit?.(pid);
   });
   if (log) await new Promise<void>((done) => log.end(done));
-  return {
-    exitCode,
-    wallMs,
-    timedOut,
-    output,
-    summaryFile: join(options.dir, 'reports', 'summary.json'),
-  };
+  return { exitCode, wallMs, timedOut, output };
 }

@@ -80,16 +80,18 @@ export interface WalkCost {
 const MiB = 2 ** 20;
 
 /**
- * Measured with `npm run bench -- --quick --sizes 4` on real-size generated lessons at 950 ms
- * (docs/bench.md, "Lanes from the machine").
+ * Measured with `npm run bench` on 24 real-size generated lessons at 950 ms (docs/bench.md,
+ * "Played lessons at Oppia's pace, on a quiet machine").
  */
 export const WALK_COST: WalkCost = {
-  // full-2-right: 481 ms per card at 2 lanes (start-up and page tests included); the default walk
-  // adds a wrong answer on a quarter of the cards, and more lanes cost more per card.
-  cpuMsPerCard: 600,
+  // The default walk (wrong answers first on a quarter of the cards, the audit on) at 5 lanes:
+  // 524-542 ms of CPU per card over three walks, start-up and page tests included (515 ms at 6
+  // lanes in the lane sweep, 561 at 8: more lanes cost a little more per card).
+  cpuMsPerCard: 530,
   waitMsPerCard: 950,
-  // full-auto at 7 lanes peaked 5.7 GiB above full-2-right at 2 (summed RSS of every process).
-  memoryPerLaneBytes: 1150 * MiB,
+  // The lane sweep's peaks (summed RSS of every process): 3265 MiB at 2 lanes, 5734 at 4, 8252
+  // at 6, 10743 at 8, about 1250 MiB a lane.
+  memoryPerLaneBytes: 1250 * MiB,
   baseMemoryBytes: 600 * MiB,
 };
 

@@ -1,6 +1,9 @@
-import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { runChildWalk, type ChildWalkOptions } from '../../config/child-walk';
+import {
+  runChildProcess,
+  runChildWalk,
+  type ChildProcessRun,
+  type ChildWalkOptions,
+} from '../../config/child-walk';
 import { sampleTree, type ProcessKind } from './process-tree';
 
 /** One measured child process: its wall time, exit, and the peak memory and CPU time of its whole tree. */
@@ -37,48 +40,9 @@ export async function runMeasured(
   args: readonly string[],
   { env, logFile, timeoutMs }: { env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number },
 ): Promise<ChildRun> {
-  const log = createWriteStream(logFile);
-  const started = performance.now();
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const usage = child.pid === undefined ? null : sampleTree(child.pid);
-  if (child.pid !== undefined) running.add(child.pid);
-  let tail = '';
-  const keep = (chunk: Buffer): void => {
-    log.write(chunk);
-    tail = (tail + chunk.toString()).slice(-4_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    stopGroup(child.pid, 'SIGTERM');
-    setTimeout(() => stopGroup(child.pid, 'SIGKILL'), 10_000).unref();
-  }, timeoutMs);
-
-  let wallMs = 0;
-  child.once('exit', () => (wallMs = performance.now() - started));
-  // 'close' also waits for the output to be drained.
-  const exitCode = await new Promise<number | null>((done, fail) => {
-    child.once('error', fail);
-    child.once('close', (code) => done(code));
-  }).finally(() => {
-    clearTimeout(timer);
-    if (child.pid !== undefined) running.delete(child.pid);
-  });
-  const peak = usage?.stop() ?? { peakBytes: 0, processesAtPeak: 0, cpuMs: 0, cpuMsByKind: NONE };
-  await new Promise<void>((done) => log.end(done));
-  return {
-    wallMs,
-    exitCode,
-    timedOut,
-    peakRssBytes: peak.peakBytes,
-    processesAtPeak: peak.processesAtPeak,
-    cpuMs: peak.cpuMs,
-    cpuMsByKind: peak.cpuMsByKind,
-    tail,
-  };
+  const sampler = treeSampler();
+  const run = await runChildProcess(command, args, { env, logFile, timeoutMs, ...sampler.hooks });
+  return sampler.result(run);
 }
 
 /**
@@ -88,31 +52,40 @@ export async function runMeasured(
 export async function runMeasuredWalk(
   options: Omit<ChildWalkOptions, 'detached' | 'onSpawn' | 'onExit'>,
 ): Promise<ChildRun> {
+  const sampler = treeSampler();
+  return sampler.result(await runChildWalk({ ...options, ...sampler.hooks }));
+}
+
+/** Samples a child's process tree from its spawn to its exit (the hooks of runChildProcess). */
+function treeSampler() {
   let usage: ReturnType<typeof sampleTree> | null = null;
-  const walk = await runChildWalk({
-    ...options,
-    detached: true,
-    onSpawn: (pid) => {
-      usage = sampleTree(pid);
-      running.add(pid);
-    },
-    onExit: (pid) => running.delete(pid),
-  });
-  const peak = (usage as ReturnType<typeof sampleTree> | null)?.stop() ?? {
-    peakBytes: 0,
-    processesAtPeak: 0,
-    cpuMs: 0,
-    cpuMsByKind: NONE,
-  };
   return {
-    wallMs: walk.wallMs,
-    exitCode: walk.exitCode,
-    timedOut: walk.timedOut,
-    peakRssBytes: peak.peakBytes,
-    processesAtPeak: peak.processesAtPeak,
-    cpuMs: peak.cpuMs,
-    cpuMsByKind: peak.cpuMsByKind,
-    tail: walk.output.slice(-4_000),
+    hooks: {
+      detached: true,
+      onSpawn: (pid: number) => {
+        usage = sampleTree(pid);
+        running.add(pid);
+      },
+      onExit: (pid: number) => running.delete(pid),
+    },
+    result(run: ChildProcessRun): ChildRun {
+      const peak = (usage as ReturnType<typeof sampleTree> | null)?.stop() ?? {
+        peakBytes: 0,
+        processesAtPeak: 0,
+        cpuMs: 0,
+        cpuMsByKind: NONE,
+      };
+      return {
+        wallMs: run.wallMs,
+        exitCode: run.exitCode,
+        timedOut: run.timedOut,
+        peakRssBytes: peak.peakBytes,
+        processesAtPeak: peak.processesAtPeak,
+        cpuMs: peak.cpuMs,
+        cpuMsByKind: peak.cpuMsByKind,
+        tail: run.output.slice(-4_000),
+      };
+    },
   };
 }
 
