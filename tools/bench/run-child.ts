@@ -69,7 +69,7 @@ function treeSampler() {
       onExit: (pid: number) => running.delete(pid),
     },
     result(run: ChildProcessRun): ChildRun {
-      const peak = (usage as ReturnType<typeof sampleTree> | null)?.stop() ?? {
+      const peak = usage?.stop() ?? {
         peakBytes: 0,
         processesAtPeak: 0,
         cpuMs: 0,
