@@ -199,6 +199,7 @@ function buildConfig(values: EnvValues): Config {
   const baseUrl = values.BASE_URL ?? preset?.baseUrl ?? null;
   const onProductionHost = baseUrl !== null && isProductionHost(new URL(baseUrl).hostname);
   const depth = values.DEPTH ?? DEFAULTS.depth;
+  const lanesAuto = values.WORKERS === 'auto' || (values.WORKERS === undefined && depth === 'full');
   return {
     target,
     baseUrl,
@@ -220,10 +221,10 @@ function buildConfig(values: EnvValues): Config {
     workers:
       typeof values.WORKERS === 'number'
         ? values.WORKERS
-        : values.WORKERS === 'auto' || depth === 'full'
+        : lanesAuto
           ? autoLanes(thisMachine()).lanes
           : defaultWorkers(depth),
-    lanesAuto: values.WORKERS === 'auto' || (values.WORKERS === undefined && depth === 'full'),
+    lanesAuto,
     workerHeapMb:
       values.WORKER_HEAP_MB === undefined ? DEFAULTS.workerHeapMb : values.WORKER_HEAP_MB || null,
     retries: values.RETRIES ?? (values.CI ? 1 : 0),

@@ -62,7 +62,7 @@ export async function startSandboxProcess(config: Config): Promise<SandboxProces
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
   process.once('exit', () => killGroup(child, 'SIGKILL'));
 
-  const readyLine = await new Promise<string>((ready, fail) => {
+  const ready = await new Promise<{ url: string; cardDelayMs: number | null }>((done, fail) => {
     const timer = setTimeout(() => {
       killGroup(child, 'SIGKILL');
       fail(new Error(`no "Oppia sandbox ready at ..." line within ${SANDBOX_START_TIMEOUT_MS} ms`));
@@ -73,7 +73,7 @@ export async function startSandboxProcess(config: Config): Promise<SandboxProces
       if (!match) return;
       clearTimeout(timer);
       console.log(line);
-      ready(line);
+      done({ url: match[1]!, cardDelayMs: cardDelayOf(line) });
     });
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -92,8 +92,7 @@ export async function startSandboxProcess(config: Config): Promise<SandboxProces
   child.stderr.pipe(process.stderr);
 
   return {
-    url: SANDBOX_READY.exec(readyLine)![1]!,
-    cardDelayMs: cardDelayOf(readyLine),
+    ...ready,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       killGroup(child, 'SIGTERM');

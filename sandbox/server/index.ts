@@ -87,12 +87,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   }
   const { content, replay } = await loadContent(opts);
   const catalog = new CatalogIndex(content);
+  const cardDelayMs = opts.cardDelayMs ?? SANDBOX_CARD_DELAY_MS;
   const app: SandboxApp = {
     catalog,
-    web: await loadWebAssets({
-      cardDelayMs: opts.cardDelayMs ?? SANDBOX_CARD_DELAY_MS,
-      newPlayerHooks,
-    }),
+    web: await loadWebAssets({ cardDelayMs, newPlayerHooks }),
     events: new EventCounter(),
     scenarios: new ScenarioRegistry(catalog, scenario),
     replay,
@@ -125,7 +123,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     url: `http://${host}:${address.port}`,
     chapterCount: catalog.walkableChapters().length,
     flags: [...flags],
-    cardDelayMs: opts.cardDelayMs ?? SANDBOX_CARD_DELAY_MS,
+    cardDelayMs,
     get scenario() {
       return app.scenarios.current;
     },

@@ -280,20 +280,14 @@ test.describe('bench report: played lessons', () => {
     run(mode, timeMs, { chapters: 24, passed: 24, cards: 576, ...extra });
 
   test('the targets: same lanes, auto against one lane, CPUs busy and memory, green auto walks, the audit', () => {
-    const size: SizeResult = {
-      size: 24,
-      chapters: 24,
-      discoveryMs: 100,
-      snapshotBytes: 9_000,
-      runs: [
-        played('naive-full-1', 1000_000, { pageTests: null, pageTestsFailed: null }),
-        played('naive-full-2', 500_000, { pageTests: null, pageTestsFailed: null }),
-        played('full-2-right', 450_000, { cpuMs: 400_000 }),
-        played('full-2-right-noaudit', 400_000),
-        played('full-auto', 300_000, { lanes: 6, cpuMs: 510_000, peakRssBytes: 8 * GiB }),
-      ],
-    };
-    const checks = playTargets(size, 2, 24 * GiB);
+    const lessons = size(24, 1, [
+      played('naive-full-1', 1000_000, { pageTests: null, pageTestsFailed: null }),
+      played('naive-full-2', 500_000, { pageTests: null, pageTestsFailed: null }),
+      played('full-2-right', 450_000, { cpuMs: 400_000 }),
+      played('full-2-right-noaudit', 400_000),
+      played('full-auto', 300_000, { lanes: 6, cpuMs: 510_000, peakRssBytes: 8 * GiB }),
+    ]);
+    const checks = playTargets(lessons, 2, 24 * GiB);
     expect(checks.map((c) => [c.target, c.figure, c.met])).toEqual([
       [
         'full-2-right (WRONG_ANSWER_SHARE=0) ≤ 1.0× naive-full-2 at N=24',
@@ -316,45 +310,33 @@ test.describe('bench report: played lessons', () => {
   });
 
   test('the lane sweep: WORKERS=auto against the fastest walk at a fixed lane count', () => {
-    const size: SizeResult = {
-      size: 8,
-      chapters: 8,
-      discoveryMs: 100,
-      snapshotBytes: 3_000,
-      runs: [
-        played('full-2', 200_000),
-        played('full-4', 120_000),
-        played('full-6', 100_000),
-        played('full-8', 104_000, { status: 'failures', problem: '1 failed chapter' }),
-        played('full-auto', 105_000, { lanes: 6 }),
-      ],
-    };
-    const near = playTargets(size, 2, 24 * GiB).find((c) => c.target.includes('fastest'));
+    const lessons = size(8, 1, [
+      played('full-2', 200_000),
+      played('full-4', 120_000),
+      played('full-6', 100_000),
+      played('full-8', 104_000, { status: 'failures', problem: '1 failed chapter' }),
+      played('full-auto', 105_000, { lanes: 6 }),
+    ]);
+    const near = playTargets(lessons, 2, 24 * GiB).find((c) => c.target.includes('fastest'));
     expect(near).toMatchObject({
       target: 'full-auto (6 lanes) ≤ 1.1× the fastest of full-2, full-4, full-6 at N=8',
       figure: '1.05× (105.0 s / full-6 100.0 s)',
       met: true,
     });
-    size.runs[4] = played('full-auto', 150_000, { lanes: 3 });
-    expect(playTargets(size, 2, 24 * GiB).find((c) => c.target.includes('fastest'))?.met).toBe(
+    lessons.runs[4] = played('full-auto', 150_000, { lanes: 3 });
+    expect(playTargets(lessons, 2, 24 * GiB).find((c) => c.target.includes('fastest'))?.met).toBe(
       false,
     );
   });
 
   test('a slower walk, a failed auto walk and a costly audit are not met', () => {
-    const size: SizeResult = {
-      size: 24,
-      chapters: 24,
-      discoveryMs: 100,
-      snapshotBytes: 9_000,
-      runs: [
-        played('naive-full-2', 500_000),
-        played('full-2-right', 700_000),
-        played('full-2-right-noaudit', 500_000),
-        played('full-auto', 300_000, { status: 'failures', problem: '1 failed chapter' }),
-      ],
-    };
-    const checks = playTargets(size, 2, 24 * GiB);
+    const lessons = size(24, 1, [
+      played('naive-full-2', 500_000),
+      played('full-2-right', 700_000),
+      played('full-2-right-noaudit', 500_000),
+      played('full-auto', 300_000, { status: 'failures', problem: '1 failed chapter' }),
+    ]);
+    const checks = playTargets(lessons, 2, 24 * GiB);
     expect(checks.find((c) => c.target.startsWith('full-2-right (W'))?.met).toBe(false);
     expect(checks.find((c) => c.target.startsWith('3 consecutive'))).toMatchObject({
       figure: '0 of 1 green',
